@@ -1,0 +1,116 @@
+#include "schedulecommand.h"
+
+#include "commandcontext.h"
+#include "model/account.h"
+#include "publish/platformadapter.h"
+#include "publish/platformregistry.h"
+#include "storage/accountstore.h"
+#include "storage/database.h"
+#include "storage/poststore.h"
+#include "util/clock.h"
+#include "util/localtime.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ScheduleCommand", text);
+}
+
+// The text must fit every chosen account, as each platform counts it.
+Status checkText(const QString &text, const QList<Account> &accounts)
+{
+    if (text.trimmed().isEmpty())
+        return Status::failure(tr("The text is empty: give it with --text."));
+    for (const Account &account : accounts) {
+        const PlatformRegistry::Platform *platform = PlatformRegistry::find(account.platform);
+        if (!platform)
+            return Status::failure(tr("The account %1 uses an unknown platform.").arg(account.name));
+        const std::unique_ptr<PlatformAdapter> adapter = platform->create(account, {}, {});
+        const int length = adapter->textLength(text);
+        const int limit = adapter->capabilities().textLimit;
+        if (limit > 0 && length > limit) {
+            return Status::failure(tr("The text has %1 characters; %2 allows %3.")
+                                       .arg(length)
+                                       .arg(account.name)
+                                       .arg(limit));
+        }
+    }
+    return {};
+}
+
+Result<QList<MediaAttachment>> checkMedia(const QStringList &paths)
+{
+    QList<MediaAttachment> media;
+    for (const QString &path : paths) {
+        const QFileInfo file(path);
+        if (!file.isFile() || !file.isReadable())
+            return Result<QList<MediaAttachment>>::failure(tr("The media file %1 does not exist or cannot be read.").arg(path));
+        media.append({file.absoluteFilePath(), {}});
+    }
+    return media;
+}
+} // namespace
+
+namespace ScheduleCommand {
+
+int run(CommandContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"schedule"_s, tr("Schedule a post."));
+    parser.addOptions({{u"account"_s, tr("An account to post to (repeat for several)."), u"NAME"_s},
+                       {u"at"_s, tr("When: ISO 8601 with an offset, local time (2026-12-01T09:00), or now."), u"WHEN"_s},
+                       {u"text"_s, tr("The text of the post."), u"TEXT"_s},
+                       {u"media"_s, tr("An image or video to attach (repeat for several)."), u"FILE"_s}});
+    if (!context.parse(parser, arguments))
+        return ExitBadInput;
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(ExitBadInput, tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().value(1)));
+    if (parser.values(u"account"_s).isEmpty())
+        return context.fail(ExitBadInput, tr("Name at least one account with --account."));
+    if (!parser.isSet(u"at"_s))
+        return context.fail(ExitBadInput, tr("Say when with --at (for example --at 2026-12-01T09:00, or --at now)."));
+    const Result<QDateTime> at = LocalTime::parseWhen(parser.value(u"at"_s), QTimeZone::systemTimeZone(), Clock::system());
+    if (!at)
+        return context.fail(ExitBadInput, at.error());
+    const Result<QList<MediaAttachment>> media = checkMedia(parser.values(u"media"_s));
+    if (!media)
+        return context.fail(ExitBadInput, media.error());
+
+    Database *database = context.database();
+    if (!database)
+        return ExitFailure;
+    const AccountStore accountStore(*database);
+    QList<Account> accounts;
+    QList<qint64> accountIds;
+    for (const QString &name : parser.values(u"account"_s)) {
+        const Result<std::optional<Account>> found = accountStore.byName(name);
+        if (!found)
+            return context.fail(ExitFailure, found.error());
+        if (!found.value())
+            return context.fail(ExitBadInput, tr("There is no account named \"%1\" (see: account list).").arg(name));
+        if (!accountIds.contains(found.value()->id)) {
+            accounts.append(*found.value());
+            accountIds.append(found.value()->id);
+        }
+    }
+    const QString text = parser.value(u"text"_s);
+    if (const Status fits = checkText(text, accounts); !fits)
+        return context.fail(ExitBadInput, fits.error());
+
+    const Result<qint64> postId = PostStore(*database).create({0, text, at.value(), media.value()}, accountIds);
+    if (!postId)
+        return context.fail(ExitFailure, postId.error());
+    context.out << tr("Scheduled post %1 for %2 (local time).")
+                       .arg(postId.value())
+                       .arg(at.value().toLocalTime().toString(u"yyyy-MM-dd HH:mm t"_s))
+                << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace ScheduleCommand

@@ -1,0 +1,115 @@
+#include "mastodonverifier.h"
+
+#include "linkheader.h"
+#include "publish/http.h"
+#include "statustext.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int pageSize = 40;
+constexpr int maxPages = 25;
+// The server's clock may differ from ours; statuses this much older than our first send still count.
+constexpr int clockSkewSeconds = 300;
+} // namespace
+
+MastodonVerifier::MastodonVerifier(PublishRequest request, Account account, QString token, AdapterContext context,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_request(std::move(request))
+    , m_account(std::move(account))
+    , m_token(std::move(token))
+    , m_context(context)
+    , m_windowStart(m_request.firstSentAt.addSecs(-clockSkewSeconds))
+{
+}
+
+QUrl MastodonVerifier::api(const QString &path) const
+{
+    QUrl url = m_account.endpoint;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
+    return url;
+}
+
+QNetworkReply *MastodonVerifier::get(const QUrl &url)
+{
+    return m_context.network->get(Http::request(url, m_context.requestTimeoutMs, m_token));
+}
+
+void MastodonVerifier::run(std::function<void(VerifyOutcome)> done)
+{
+    m_done = std::move(done);
+    // Ask who we are each time: the account id is what the statuses list needs, and a refused token
+    // must become "cannot tell", never "absent".
+    QNetworkReply *reply = get(api(u"/api/v1/accounts/verify_credentials"_s));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const QByteArray body = Http::body(reply);
+        const QString accountId = Http::json(body).object().value(u"id"_s).toString();
+        if (Http::status(reply) != 200 || accountId.isEmpty()) {
+            m_done(Http::failedLookup(reply, body));
+            return;
+        }
+        QUrl url = api(u"/api/v1/accounts/"_s + accountId + u"/statuses"_s);
+        url.setQuery(QUrlQuery{{u"limit"_s, QString::number(pageSize)}});
+        fetchPage(url, maxPages);
+    });
+}
+
+void MastodonVerifier::fetchPage(const QUrl &url, int pagesLeft)
+{
+    QNetworkReply *reply = get(url);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, pagesLeft] {
+        reply->deleteLater();
+        const QByteArray body = Http::body(reply);
+        const QJsonDocument document = Http::json(body);
+        if (Http::status(reply) != 200 || !document.isArray()) {
+            m_done(Http::failedLookup(reply, body));
+            return;
+        }
+        const QString wanted = StatusText::normalized(m_request.text);
+        bool reachedWindowStart = false;
+        for (const QJsonValue &value : document.array()) {
+            const QJsonObject status = value.toObject();
+            const QDateTime created =
+                QDateTime::fromString(status.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
+            if (!created.isValid() || status.value(u"id"_s).toString().isEmpty()) {
+                m_done({VerifyOutcome::Kind::CannotTell, {}, {}, tr("the server listed a malformed status"), 200});
+                return;
+            }
+            if (created < m_windowStart) {
+                reachedWindowStart = true;
+                continue;
+            }
+            if (StatusText::normalized(StatusText::fromHtml(status.value(u"content"_s).toString())) == wanted) {
+                m_done({VerifyOutcome::Kind::Found, status.value(u"id"_s).toString(), status.value(u"url"_s).toString(),
+                        tr("found on the account"), 200});
+                return;
+            }
+        }
+        const QUrl next = LinkHeader::find(reply->rawHeader("Link"), "next");
+        const bool endOfList = document.array().size() < pageSize || !next.isValid();
+        if (reachedWindowStart || endOfList) {
+            m_done({VerifyOutcome::Kind::Absent, {}, {}, tr("not on the account since the first send"), 200});
+            return;
+        }
+        if (pagesLeft <= 1) {
+            m_done({VerifyOutcome::Kind::CannotTell, {}, {},
+                    tr("too many statuses since the first send to search them all"), 200});
+            return;
+        }
+        if (next.host() != m_account.endpoint.host() || next.scheme() != m_account.endpoint.scheme()) {
+            // Never send the token to a host the user did not name.
+            m_done({VerifyOutcome::Kind::CannotTell, {}, {}, tr("the server pointed the next page to another host"), 200});
+            return;
+        }
+        fetchPage(next, pagesLeft - 1);
+    });
+}

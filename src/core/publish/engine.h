@@ -1,0 +1,42 @@
+#pragma once
+
+#include "enginesettings.h"
+#include "model/deliverystate.h"
+#include "secrets/secretstore.h"
+
+#include <QObject>
+
+class Clock;
+class Publisher;
+class QThread;
+
+// The publisher in its own thread, for the desktop app and the headless `run` alike. Its signals
+// arrive queued in the owner's thread; the owner reads the database to see what changed.
+class Engine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    Engine(EngineSettings settings, std::unique_ptr<SecretStore> secrets, Clock &clock, QObject *parent = nullptr);
+    ~Engine() override;
+    Q_DISABLE_COPY_MOVE(Engine)
+
+    void start();
+    void wake();
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    // Waits until the publisher has let go of the lease.
+    void stop();
+
+Q_SIGNALS:
+    void started();
+    void fatalError(const QString &message);
+    void problem(const QString &message);
+    void deliveryChanged(qint64 deliveryId, DeliveryStates::DeliveryState state);
+    void idle();
+
+private:
+    QThread *m_thread = nullptr;
+    Publisher *m_publisher = nullptr;
+    bool m_paused = false;
+};

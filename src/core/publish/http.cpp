@@ -1,0 +1,179 @@
+#include "http.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+namespace Http {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Http", text);
+}
+} // namespace
+
+Status checkEndpoint(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return Status::failure(tr("\"%1\" is not a valid URL.").arg(url.toString()));
+    if (url.scheme() == u"https")
+        return {};
+    const QHostAddress address(url.host());
+    const bool loopback = url.host() == u"localhost" || (!address.isNull() && address.isLoopback());
+    if (url.scheme() == u"http" && loopback)
+        return {};
+    return Status::failure(tr("%1 must use https:// (http:// is accepted only for this computer, such as "
+                              "http://127.0.0.1).")
+                               .arg(url.toString()));
+}
+
+QNetworkRequest request(const QUrl &url, int timeoutMs, const QString &bearerToken)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(timeoutMs);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QString(u"postscheduler/"_s + QCoreApplication::applicationVersion()));
+    // A redirect must never carry credentials to another host; our APIs do not redirect.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (!bearerToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + bearerToken.toUtf8());
+    return request;
+}
+
+int status(const QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+QByteArray body(QNetworkReply *reply)
+{
+    return reply->read(maxBodyBytes);
+}
+
+QJsonDocument json(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body);
+}
+
+QString serverMessage(const QByteArray &body)
+{
+    const QJsonObject object = json(body).object();
+    for (const char *field : {"error_description", "message", "error"}) {
+        const QString value = object.value(QLatin1StringView(field)).toString();
+        if (!value.isEmpty())
+            return value;
+    }
+    QString excerpt = QString::fromUtf8(body.left(200)).simplified();
+    return excerpt.startsWith(u'<') ? QString() : excerpt; // HTML error pages say nothing useful
+}
+
+QDateTime parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    bool isNumber = false;
+    const qint64 seconds = value.trimmed().toLongLong(&isNumber);
+    if (isNumber)
+        return seconds >= 0 ? now.addSecs(qMin<qint64>(seconds, 24 * 3600)) : QDateTime();
+    const QDateTime date =
+        QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    return date.isValid() ? QDateTime(date.date(), date.time(), Qt::UTC) : QDateTime();
+}
+
+QDateTime parseRateLimitReset(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    bool isNumber = false;
+    const qint64 number = trimmed.toLongLong(&isNumber);
+    if (isNumber) {
+        // Small numbers are seconds from now (IETF draft); large ones are a Unix time (Bluesky's RateLimit-Reset).
+        if (number < 0)
+            return {};
+        return number > 1'000'000'000 ? QDateTime::fromSecsSinceEpoch(number, Qt::UTC) : now.addSecs(number);
+    }
+    const QDateTime iso = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::ISODateWithMs);
+    return iso.isValid() ? iso.toUTC() : QDateTime();
+}
+
+QDateTime retryAfter(const QNetworkReply *reply, const QDateTime &now)
+{
+    QDateTime when;
+    if (reply->hasRawHeader("Retry-After"))
+        when = parseRetryAfter(reply->rawHeader("Retry-After"), now);
+    if (!when.isValid() && reply->hasRawHeader("X-RateLimit-Reset"))
+        when = parseRateLimitReset(reply->rawHeader("X-RateLimit-Reset"), now);
+    if (!when.isValid() && reply->hasRawHeader("RateLimit-Reset"))
+        when = parseRateLimitReset(reply->rawHeader("RateLimit-Reset"), now);
+    // A reset in the past, or absurdly far away, is a clock problem on one side: fall back to backoff.
+    if (when.isValid() && (when < now || when > now.addDays(1)))
+        return {};
+    return when;
+}
+
+PublishOutcome failedSend(QNetworkReply *reply, const QByteArray &body, const QDateTime &now)
+{
+    const int code = status(reply);
+    const QString said = serverMessage(body);
+    if (code == 0) {
+        switch (reply->error()) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::NetworkSessionFailedError:
+            // Nothing reached the server.
+            return PublishOutcome::notExecuted(tr("could not connect: %1").arg(reply->errorString()), 0);
+        case QNetworkReply::SslHandshakeFailedError:
+            return PublishOutcome::rejected(
+                tr("the server's TLS certificate was refused (%1); check the address or the server's certificate")
+                    .arg(reply->errorString()),
+                0);
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::TimeoutError:
+            return PublishOutcome::unknown(tr("no answer within the request timeout"), 0);
+        default:
+            return PublishOutcome::unknown(tr("the connection failed: %1").arg(reply->errorString()), 0);
+        }
+    }
+    if (code >= 200 && code < 300) // the answer began but was cut off: it may well have been carried out
+        return PublishOutcome::unknown(tr("the answer was cut off: %1").arg(reply->errorString()), code);
+    if (code == 429 || code == 503) {
+        return PublishOutcome::notExecuted(code == 429 ? tr("rate-limited by the server (HTTP 429)")
+                                                       : tr("the server is unavailable (HTTP 503)"),
+                                           code, retryAfter(reply, now));
+    }
+    if (code == 408)
+        return PublishOutcome::notExecuted(tr("the server timed out reading the request (HTTP 408)"), code);
+    if (code >= 500)
+        return PublishOutcome::unknown(tr("server error (HTTP %1)%2").arg(code).arg(said.isEmpty() ? QString() : u": "_s + said),
+                                       code);
+    if (code == 401 || code == 403)
+        return PublishOutcome::rejected(
+            tr("the server refused the credentials (HTTP %1%2); reconnect the account")
+                .arg(code)
+                .arg(said.isEmpty() ? QString() : u": "_s + said),
+            code);
+    if (code >= 300 && code < 400)
+        return PublishOutcome::rejected(tr("the server redirected the request (HTTP %1); check the account's address")
+                                            .arg(code),
+                                        code);
+    return PublishOutcome::rejected(said.isEmpty() ? tr("refused (HTTP %1)").arg(code)
+                                                   : tr("refused (HTTP %1): %2").arg(code).arg(said),
+                                    code);
+}
+
+VerifyOutcome failedLookup(QNetworkReply *reply, const QByteArray &body)
+{
+    const int code = status(reply);
+    const QString said = serverMessage(body);
+    VerifyOutcome outcome;
+    outcome.kind = VerifyOutcome::Kind::CannotTell;
+    outcome.httpStatus = code;
+    outcome.reason = code == 0 ? tr("the lookup failed: %1").arg(reply->errorString())
+                               : tr("the lookup failed (HTTP %1)%2").arg(code).arg(said.isEmpty() ? QString() : u": "_s + said);
+    return outcome;
+}
+
+} // namespace Http

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "publishoutcome.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QNetworkRequest>
+
+class QNetworkReply;
+
+// What every adapter does the same way with HTTP: building requests, reading answers safely,
+// and the meaning of status codes and network errors for a request that must not be repeated blindly.
+namespace Http {
+
+constexpr qint64 maxBodyBytes = 4 * 1024 * 1024; // answers larger than this are cut off, never buffered whole
+
+// http:// only for loopback hosts; https everywhere else.
+Status checkEndpoint(const QUrl &url);
+
+// Timeout, user agent, no redirects to other hosts, optional bearer token.
+QNetworkRequest request(const QUrl &url, int timeoutMs, const QString &bearerToken = {});
+
+// The HTTP status (0 when no answer arrived) and body (capped) of a finished reply.
+int status(const QNetworkReply *reply);
+QByteArray body(QNetworkReply *reply);
+QJsonDocument json(const QByteArray &body);
+// The server's own words for an error ("error", "message" or "error_description"), or a short body excerpt.
+QString serverMessage(const QByteArray &body);
+
+// When the server allows the next request: Retry-After (seconds or HTTP date), X-RateLimit-Reset
+// (ISO 8601, Mastodon), RateLimit-Reset (seconds, IETF draft and Bluesky). Null when none says.
+QDateTime retryAfter(const QNetworkReply *reply, const QDateTime &now);
+QDateTime parseRetryAfter(const QByteArray &value, const QDateTime &now);
+QDateTime parseRateLimitReset(const QByteArray &value, const QDateTime &now);
+
+// The outcome of a send that did not succeed (any status that is not 2xx, or no answer at all).
+PublishOutcome failedSend(QNetworkReply *reply, const QByteArray &body, const QDateTime &now);
+// For a lookup that did not succeed: always CannotTell, with a reason.
+VerifyOutcome failedLookup(QNetworkReply *reply, const QByteArray &body);
+
+} // namespace Http

@@ -1,0 +1,38 @@
+#include "platformregistry.h"
+
+#include <QList>
+
+namespace PlatformRegistry {
+
+namespace {
+QList<Platform> &platforms()
+{
+    static QList<Platform> all;
+    return all;
+}
+} // namespace
+
+void add(Platform platform)
+{
+    if (!find(platform.name))
+        platforms().append(std::move(platform));
+}
+
+const Platform *find(const QString &name)
+{
+    for (const Platform &platform : platforms()) {
+        if (platform.name == name)
+            return &platform;
+    }
+    return nullptr;
+}
+
+QStringList names()
+{
+    QStringList result;
+    for (const Platform &platform : platforms())
+        result.append(platform.name);
+    return result;
+}
+
+} // namespace PlatformRegistry

@@ -1,0 +1,395 @@
+#include "publisher.h"
+
+#include "backoff.h"
+#include "model/delivery.h"
+#include "platformadapter.h"
+#include "platformregistry.h"
+#include "secrets/secretstore.h"
+#include "storage/accountstore.h"
+#include "storage/database.h"
+#include "storage/deliverystore.h"
+#include "storage/poststore.h"
+#include "storage/publisherlease.h"
+#include "util/clock.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int dueBatch = 64;
+constexpr qint64 maxTimerMs = 60 * 60 * 1000;
+constexpr qint64 clockJumpToleranceMs = 2000;
+} // namespace
+
+Publisher::Publisher(EngineSettings settings, std::unique_ptr<SecretStore> secrets, Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_secrets(std::move(secrets))
+    , m_clock(clock)
+{
+}
+
+Publisher::~Publisher() = default;
+
+void Publisher::start()
+{
+    Result<std::unique_ptr<Database>> opened = Database::open(m_settings.databasePath);
+    if (!opened) {
+        Q_EMIT fatalError(opened.error());
+        return;
+    }
+    m_database = std::move(opened.value());
+    m_deliveries = std::make_unique<DeliveryStore>(*m_database);
+    m_accounts = std::make_unique<AccountStore>(*m_database);
+    m_posts = std::make_unique<PostStore>(*m_database);
+    m_lease = std::make_unique<PublisherLease>(*m_database, m_settings.leaseTtlSeconds);
+    if (const Status leased = m_lease->acquire(m_clock.nowUtc()); !leased) {
+        Q_EMIT fatalError(leased.error());
+        return;
+    }
+    const QDateTime now = m_clock.nowUtc();
+    const Result<int> recovered = m_deliveries->recoverInterrupted(now, now);
+    if (!recovered) {
+        Q_EMIT fatalError(recovered.error());
+        return;
+    }
+
+    m_network = new QNetworkAccessManager(this);
+    m_wakeTimer = new QTimer(this);
+    m_wakeTimer->setSingleShot(true);
+    connect(m_wakeTimer, &QTimer::timeout, this, &Publisher::pump);
+    m_tickTimer = new QTimer(this);
+    m_tickTimer->setInterval(m_settings.tickMs);
+    connect(m_tickTimer, &QTimer::timeout, this, [this] {
+        if (const Status renewed = m_lease->acquire(m_clock.nowUtc()); !renewed) {
+            Q_EMIT fatalError(renewed.error()); // another publisher took over: we must not send anything
+            stop();
+            return;
+        }
+        checkClock();
+        pump();
+    });
+    m_tickTimer->start();
+    m_lastTickMonotonic = m_clock.monotonicMs();
+    m_lastTickWall = now;
+    m_running = true;
+    Q_EMIT started();
+    pump();
+}
+
+void Publisher::stop()
+{
+    if (m_tickTimer)
+        m_tickTimer->stop();
+    if (m_wakeTimer)
+        m_wakeTimer->stop();
+    if (m_running && m_lease)
+        (void)m_lease->release();
+    m_running = false;
+    m_adapters.clear(); // in-flight callbacks die with their adapters; recovery verifies those deliveries
+    // A QtSql connection must be closed by the thread that opened it.
+    m_lease.reset();
+    m_posts.reset();
+    m_accounts.reset();
+    m_deliveries.reset();
+    m_database.reset();
+    Q_EMIT stopped();
+}
+
+void Publisher::wake()
+{
+    if (m_running)
+        QTimer::singleShot(0, this, &Publisher::pump);
+}
+
+void Publisher::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused)
+        wake();
+}
+
+void Publisher::checkClock()
+{
+    const qint64 monotonic = m_clock.monotonicMs();
+    const QDateTime wall = m_clock.nowUtc();
+    const qint64 drift = m_lastTickWall.msecsTo(wall) - (monotonic - m_lastTickMonotonic);
+    m_lastTickMonotonic = monotonic;
+    m_lastTickWall = wall;
+    if (qAbs(drift) > clockJumpToleranceMs)
+        wake(); // timers count monotonic time: what became due during the jump would wait too long
+}
+
+bool Publisher::accountPaused(qint64 accountId) const
+{
+    const QDateTime until = m_pausedUntil.value(accountId);
+    return until.isValid() && until > m_clock.nowUtc();
+}
+
+void Publisher::pump()
+{
+    // Secret reads wait in a nested event loop; a timer firing there must not start a second pass.
+    if (!m_running || m_pumping)
+        return;
+    m_pumping = true;
+    if (!m_paused) {
+        const Result<QList<Delivery>> due = m_deliveries->due(m_clock.nowUtc(), dueBatch);
+        if (!due)
+            Q_EMIT problem(due.error());
+        for (const Delivery &delivery : due ? due.value() : QList<Delivery>()) {
+            if (m_inFlight.size() >= m_settings.maxInFlight)
+                break;
+            tryStart(delivery);
+        }
+    }
+    m_pumping = false;
+    planNextWake();
+    if (m_inFlight.isEmpty() && !m_paused) {
+        const Result<int> pending = m_deliveries->pendingWork(m_clock.nowUtc());
+        if (pending && pending.value() == 0)
+            Q_EMIT idle();
+    }
+}
+
+void Publisher::planNextWake()
+{
+    const Result<QDateTime> next = m_deliveries->nextDueTime();
+    if (!next || !next.value().isValid())
+        return;
+    QDateTime wakeAt = next.value();
+    const qint64 ms = qBound<qint64>(0, m_clock.nowUtc().msecsTo(wakeAt), maxTimerMs);
+    // A delivery due now whose account is busy or paused is started when the account frees up.
+    if (ms == 0 && !m_inFlight.isEmpty())
+        return;
+    m_wakeTimer->start(ms == 0 ? qMin<qint64>(m_settings.tickMs, 200) : ms);
+}
+
+bool Publisher::tryStart(const Delivery &delivery)
+{
+    if (m_inFlight.contains(delivery.id) || m_busyAccounts.contains(delivery.accountId)
+        || accountPaused(delivery.accountId))
+        return false;
+    const QDateTime now = m_clock.nowUtc();
+    if (delivery.state == DeliveryState::Scheduled
+        && delivery.scheduledAt.secsTo(now) > qint64(m_settings.lateLimitMinutes) * 60) {
+        changeOrReport(delivery, DeliveryState::NeedsAttention,
+                       tr("missed its time: it was due at %1 UTC, more than %2 minutes ago; post it now or reschedule it")
+                           .arg(delivery.scheduledAt.toString(u"yyyy-MM-dd HH:mm"_s))
+                           .arg(m_settings.lateLimitMinutes));
+        return false;
+    }
+    QString error;
+    PlatformAdapter *adapter = adapterFor(delivery, &error);
+    if (!adapter) {
+        changeOrReport(delivery, DeliveryState::NeedsAttention, error);
+        return false;
+    }
+    if (delivery.state == DeliveryState::Verifying)
+        startVerify(delivery, *adapter);
+    else
+        startSend(delivery, *adapter);
+    return true;
+}
+
+void Publisher::changeOrReport(const Delivery &delivery, DeliveryState to, const QString &note)
+{
+    if (const Status changed = m_deliveries->change(delivery.id, to, note, m_clock.nowUtc()); !changed) {
+        Q_EMIT problem(changed.error());
+        return;
+    }
+    Q_EMIT deliveryChanged(delivery.id, to);
+}
+
+PlatformAdapter *Publisher::adapterFor(const Delivery &delivery, QString *error)
+{
+    if (const auto found = m_adapters.constFind(delivery.accountId); found != m_adapters.constEnd())
+        return found->get();
+    const Result<std::optional<Account>> account = m_accounts->byId(delivery.accountId);
+    const PlatformRegistry::Platform *platform = PlatformRegistry::find(delivery.platform);
+    if (!account || !account.value() || !platform) {
+        *error = tr("the account %1 uses an unknown platform \"%2\"").arg(delivery.accountName, delivery.platform);
+        return nullptr;
+    }
+    QString secret;
+    if (platform->needsSecret) {
+        const Result<QString> read = m_secrets->read(account.value()->secretKey(m_database->databaseId()));
+        if (!read) {
+            *error = tr("cannot read the token of %1: %2").arg(delivery.accountName, read.error());
+            return nullptr;
+        }
+        secret = read.value();
+    }
+    const AdapterContext context{m_network, m_settings.requestTimeoutMs};
+    std::shared_ptr<PlatformAdapter> adapter = platform->create(*account.value(), secret, context);
+    m_adapters.insert(delivery.accountId, adapter);
+    m_pausedUntil.insert(delivery.accountId, m_accounts->pausedUntil(delivery.accountId).value());
+    return adapter.get();
+}
+
+PublishRequest Publisher::requestFor(const Delivery &delivery) const
+{
+    PublishRequest request;
+    request.deliveryId = delivery.id;
+    request.publicationKey = delivery.publicationKey;
+    request.text = delivery.text;
+    request.payload = delivery.payload;
+    request.firstSentAt = delivery.firstSentAt;
+    if (const Result<Post> post = m_posts->byId(delivery.postId))
+        request.media = post.value().media;
+    return request;
+}
+
+void Publisher::startSend(const Delivery &delivery, PlatformAdapter &adapter)
+{
+    PublishRequest request = requestFor(delivery);
+    if (request.publicationKey.isEmpty())
+        request.publicationKey = adapter.newPublicationKey();
+    if (request.payload.isEmpty())
+        request.payload = adapter.preparePayload(request);
+    const QDateTime now = m_clock.nowUtc();
+    // The commit point: nothing is sent unless the key is durably stored first.
+    const Result<qint64> attemptId = m_deliveries->beginSend(delivery.id, request.publicationKey, request.payload, now);
+    if (!attemptId) {
+        Q_EMIT problem(tr("Delivery %1 was not sent, because its publication key could not be saved: %2")
+                           .arg(delivery.id)
+                           .arg(attemptId.error()));
+        return;
+    }
+    if (!request.firstSentAt.isValid())
+        request.firstSentAt = now;
+    m_inFlight.insert(delivery.id);
+    m_busyAccounts.insert(delivery.accountId);
+    Q_EMIT deliveryChanged(delivery.id, DeliveryState::Sending);
+    const qint64 attempt = attemptId.value();
+    adapter.publish(request, [this, delivery, attempt](const PublishOutcome &outcome) {
+        onPublished(delivery, attempt, outcome);
+    });
+}
+
+void Publisher::onPublished(const Delivery &delivery, qint64 attemptId, const PublishOutcome &outcome)
+{
+    const QDateTime now = m_clock.nowUtc();
+    AttemptEnd end;
+    end.httpStatus = outcome.httpStatus;
+    end.error = outcome.reason;
+    switch (outcome.kind) {
+    case PublishOutcome::Kind::Published:
+        end.outcome = u"published"_s;
+        end.nextState = DeliveryState::Published;
+        end.remoteId = outcome.remoteId;
+        end.remoteUrl = outcome.remoteUrl;
+        break;
+    case PublishOutcome::Kind::Rejected:
+        end.outcome = u"rejected"_s;
+        end.nextState = DeliveryState::Failed;
+        end.reason = outcome.reason;
+        break;
+    case PublishOutcome::Kind::NotExecuted: {
+        end.outcome = u"not_executed"_s;
+        end.nextState = DeliveryState::Retrying;
+        end.nextAttemptAt = outcome.retryAfter.isValid()
+            ? outcome.retryAfter
+            : now.addMSecs(Backoff::delayMs(delivery.attemptCount + 1, m_settings.backoffBaseMs, m_settings.backoffMaxMs));
+        end.reason = tr("not sent (%1); trying again at %2 UTC")
+                         .arg(outcome.reason, end.nextAttemptAt.toString(u"HH:mm:ss"_s));
+        if (outcome.retryAfter.isValid()) {
+            // The platform said when: the whole account waits, not the app.
+            m_pausedUntil.insert(delivery.accountId, outcome.retryAfter);
+            (void)m_accounts->setPausedUntil(delivery.accountId, outcome.retryAfter);
+        }
+        break;
+    }
+    case PublishOutcome::Kind::Unknown: {
+        end.outcome = u"unknown"_s;
+        const bool canVerify = m_adapters.value(delivery.accountId) && m_adapters.value(delivery.accountId)->capabilities().canVerify;
+        end.nextState = canVerify ? DeliveryState::Verifying : DeliveryState::NeedsAttention;
+        end.nextAttemptAt = canVerify ? now.addMSecs(m_settings.verifyDelayMs) : QDateTime();
+        end.reason = canVerify ? tr("possibly sent — verifying (%1)").arg(outcome.reason)
+                               : tr("possibly sent (%1), and %2 cannot be asked: check the account, then choose "
+                                    "\"It was posted\" or \"Post again\"")
+                                     .arg(outcome.reason, delivery.accountName);
+        break;
+    }
+    }
+    if (const Status finished = m_deliveries->finishAttempt(attemptId, end, now); !finished)
+        Q_EMIT problem(finished.error());
+    else
+        Q_EMIT deliveryChanged(delivery.id, end.nextState);
+    settle(delivery);
+}
+
+void Publisher::startVerify(const Delivery &delivery, PlatformAdapter &adapter)
+{
+    const Result<qint64> attemptId = m_deliveries->beginVerify(delivery.id, m_clock.nowUtc());
+    if (!attemptId) {
+        Q_EMIT problem(attemptId.error());
+        return;
+    }
+    m_inFlight.insert(delivery.id);
+    m_busyAccounts.insert(delivery.accountId);
+    const qint64 attempt = attemptId.value();
+    adapter.verify(requestFor(delivery), [this, delivery, attempt](const VerifyOutcome &outcome) {
+        onVerified(delivery, attempt, outcome);
+    });
+}
+
+int Publisher::failedVerifications(qint64 deliveryId) const
+{
+    const Result<QList<Attempt>> attempts = m_deliveries->attempts(deliveryId);
+    int count = 0;
+    for (const Attempt &attempt : attempts ? attempts.value() : QList<Attempt>())
+        count += attempt.kind == Attempt::Kind::Verify && attempt.outcome == u"cannot_tell";
+    return count;
+}
+
+void Publisher::onVerified(const Delivery &delivery, qint64 attemptId, const VerifyOutcome &outcome)
+{
+    const QDateTime now = m_clock.nowUtc();
+    AttemptEnd end;
+    end.httpStatus = outcome.httpStatus;
+    end.error = outcome.reason;
+    switch (outcome.kind) {
+    case VerifyOutcome::Kind::Found:
+        end.outcome = u"found"_s;
+        end.nextState = DeliveryState::Published;
+        end.remoteId = outcome.remoteId;
+        end.remoteUrl = outcome.remoteUrl;
+        end.reason = tr("verified: the platform shows the post");
+        break;
+    case VerifyOutcome::Kind::Absent:
+        // Proven absent: sending again, with the same key and body, cannot make a second post.
+        end.outcome = u"absent"_s;
+        end.nextState = DeliveryState::Retrying;
+        end.nextAttemptAt = now;
+        end.reason = tr("verified: the post is not there; sending it again with the same key");
+        break;
+    case VerifyOutcome::Kind::CannotTell: {
+        end.outcome = u"cannot_tell"_s;
+        const bool giveUp = failedVerifications(delivery.id) + 1 >= m_settings.maxVerifications;
+        end.nextState = giveUp ? DeliveryState::NeedsAttention : DeliveryState::Verifying;
+        end.nextAttemptAt = giveUp ? QDateTime()
+                                   : now.addMSecs(Backoff::delayMs(failedVerifications(delivery.id) + 1,
+                                                                   m_settings.backoffBaseMs, m_settings.backoffMaxMs));
+        end.reason = giveUp ? tr("cannot tell whether it was posted (%1): check %2, then choose \"It was posted\" or "
+                                 "\"Post again\"")
+                                  .arg(outcome.reason, delivery.accountName)
+                            : tr("possibly sent — verifying (%1)").arg(outcome.reason);
+        break;
+    }
+    }
+    if (const Status finished = m_deliveries->finishAttempt(attemptId, end, now); !finished)
+        Q_EMIT problem(finished.error());
+    else
+        Q_EMIT deliveryChanged(delivery.id, end.nextState);
+    settle(delivery);
+}
+
+void Publisher::settle(const Delivery &delivery)
+{
+    m_inFlight.remove(delivery.id);
+    m_busyAccounts.remove(delivery.accountId);
+    wake();
+}

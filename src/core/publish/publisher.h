@@ -1,0 +1,91 @@
+#pragma once
+
+#include "enginesettings.h"
+#include "model/deliverystate.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+class AccountStore;
+class Clock;
+class Database;
+class DeliveryStore;
+class PlatformAdapter;
+class PostStore;
+class PublisherLease;
+class QNetworkAccessManager;
+class QTimer;
+class SecretStore;
+struct Delivery;
+struct PublishOutcome;
+struct PublishRequest;
+struct VerifyOutcome;
+
+// The engine's worker. It lives in its own thread with its own database connection and network
+// access manager, holds the publisher lease, and drives due deliveries through the state machine
+// of DESIGN.md. Everything it changes is in the database first; signals only say "look again".
+class Publisher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    Publisher(EngineSettings settings, std::unique_ptr<SecretStore> secrets, Clock &clock, QObject *parent = nullptr);
+    ~Publisher() override;
+
+    // Opens the database, takes the lease, recovers what a crash left in `sending`, and starts working.
+    void start();
+    // Looks for due work now: call after anything changed the database.
+    void wake();
+    void setPaused(bool paused);
+    // Notices a wall-clock jump (suspend/resume, NTP) that timers on the monotonic clock miss.
+    void checkClock();
+    void stop();
+
+Q_SIGNALS:
+    void started();
+    void fatalError(const QString &message);
+    void deliveryChanged(qint64 deliveryId, DeliveryStates::DeliveryState state);
+    void problem(const QString &message); // not fatal: logged and shown, work goes on
+    void idle();                           // nothing due, nothing in flight
+    void stopped();
+
+private:
+    void pump();
+    void planNextWake();
+    bool tryStart(const Delivery &delivery);
+    void startSend(const Delivery &delivery, PlatformAdapter &adapter);
+    void startVerify(const Delivery &delivery, PlatformAdapter &adapter);
+    void onPublished(const Delivery &delivery, qint64 attemptId, const PublishOutcome &outcome);
+    void onVerified(const Delivery &delivery, qint64 attemptId, const VerifyOutcome &outcome);
+    void settle(const Delivery &delivery);
+    PlatformAdapter *adapterFor(const Delivery &delivery, QString *error);
+    PublishRequest requestFor(const Delivery &delivery) const;
+    int failedVerifications(qint64 deliveryId) const;
+    bool accountPaused(qint64 accountId) const;
+    void changeOrReport(const Delivery &delivery, DeliveryState to, const QString &note);
+
+    EngineSettings m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
+    Clock &m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<DeliveryStore> m_deliveries;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<PostStore> m_posts;
+    std::unique_ptr<PublisherLease> m_lease;
+    QNetworkAccessManager *m_network = nullptr;
+    QTimer *m_wakeTimer = nullptr;
+    QTimer *m_tickTimer = nullptr;
+    QHash<qint64, std::shared_ptr<PlatformAdapter>> m_adapters; // by account id
+    QSet<qint64> m_inFlight;                                    // delivery ids
+    QSet<qint64> m_busyAccounts;
+    QHash<qint64, QDateTime> m_pausedUntil;                     // rate-limited accounts
+    qint64 m_lastTickMonotonic = 0;
+    QDateTime m_lastTickWall;
+    bool m_paused = false;
+    bool m_pumping = false;
+    bool m_running = false;
+};

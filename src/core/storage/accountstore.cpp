@@ -1,0 +1,92 @@
+#include "accountstore.h"
+
+#include "database.h"
+#include "sqltime.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+Result<qint64> AccountStore::add(const Account &account) const
+{
+    const Result<QSqlQuery> inserted = m_database.exec(
+        u"INSERT INTO accounts (name, platform, endpoint, settings, created_at) VALUES (?, ?, ?, ?, ?)"_s,
+        {account.name, account.platform, account.endpoint.toString(),
+         QString::fromUtf8(QJsonDocument(account.settings).toJson(QJsonDocument::Compact)),
+         SqlTime::toSql(QDateTime::currentDateTimeUtc())});
+    if (!inserted) {
+        if (inserted.error().contains(u"UNIQUE"_s))
+            return Result<qint64>::failure(
+                QCoreApplication::translate("AccountStore", "An account named \"%1\" already exists.").arg(account.name));
+        return Result<qint64>::failure(inserted.error());
+    }
+    return inserted.value().lastInsertId().toLongLong();
+}
+
+Result<QList<Account>> AccountStore::select(const QString &where, const QVariantList &params) const
+{
+    Result<QSqlQuery> query =
+        m_database.exec(u"SELECT id, name, platform, endpoint, settings FROM accounts "_s + where + u" ORDER BY name"_s,
+                        params);
+    if (!query)
+        return Result<QList<Account>>::failure(query.error());
+    QList<Account> accounts;
+    while (query.value().next()) {
+        Account account;
+        account.id = query.value().value(0).toLongLong();
+        account.name = query.value().value(1).toString();
+        account.platform = query.value().value(2).toString();
+        account.endpoint = QUrl(query.value().value(3).toString());
+        account.settings = QJsonDocument::fromJson(query.value().value(4).toString().toUtf8()).object();
+        accounts.append(account);
+    }
+    return accounts;
+}
+
+Result<QList<Account>> AccountStore::all() const
+{
+    return select({}, {});
+}
+
+Result<std::optional<Account>> AccountStore::byName(const QString &name) const
+{
+    const Result<QList<Account>> found = select(u"WHERE name = ?"_s, {name});
+    if (!found)
+        return Result<std::optional<Account>>::failure(found.error());
+    return found.value().isEmpty() ? std::nullopt : std::optional<Account>(found.value().constFirst());
+}
+
+Result<std::optional<Account>> AccountStore::byId(qint64 id) const
+{
+    const Result<QList<Account>> found = select(u"WHERE id = ?"_s, {id});
+    if (!found)
+        return Result<std::optional<Account>>::failure(found.error());
+    return found.value().isEmpty() ? std::nullopt : std::optional<Account>(found.value().constFirst());
+}
+
+Status AccountStore::remove(qint64 id) const
+{
+    return Status::from(m_database.exec(u"DELETE FROM accounts WHERE id = ?"_s, {id}));
+}
+
+Status AccountStore::setSettings(qint64 id, const QJsonObject &settings) const
+{
+    return Status::from(m_database.exec(u"UPDATE accounts SET settings = ? WHERE id = ?"_s,
+                                        {QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)), id}));
+}
+
+Status AccountStore::setPausedUntil(qint64 id, const QDateTime &until) const
+{
+    return Status::from(
+        m_database.exec(u"UPDATE accounts SET paused_until = ? WHERE id = ?"_s, {SqlTime::toSql(until), id}));
+}
+
+Result<QDateTime> AccountStore::pausedUntil(qint64 id) const
+{
+    Result<QSqlQuery> query = m_database.exec(u"SELECT paused_until FROM accounts WHERE id = ?"_s, {id});
+    if (!query)
+        return Result<QDateTime>::failure(query.error());
+    return query.value().next() ? SqlTime::fromSql(query.value().value(0)) : QDateTime();
+}

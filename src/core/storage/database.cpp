@@ -1,0 +1,131 @@
+#include "database.h"
+
+#include "schema.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"postscheduler-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isWritable()) {
+        return Result<std::unique_ptr<Database>>::failure(
+            tr("The database %1 is read-only. Make it writable, or choose another file with --database.").arg(path));
+    }
+    std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
+    connection.setDatabaseName(path);
+    connection.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!connection.open()) {
+        return Result<std::unique_ptr<Database>>::failure(
+            tr("Cannot open the database %1: %2").arg(path, connection.lastError().text()));
+    }
+    if (const Status configured = database->configure(); !configured)
+        return Result<std::unique_ptr<Database>>::failure(configured.error());
+    return database;
+}
+
+Status Database::configure()
+{
+    // Read before writing anything, so that a file we must refuse is left untouched.
+    Result<QSqlQuery> version = exec(u"PRAGMA user_version"_s);
+    if (!version || !version.value().next()) {
+        return Status::failure(tr("The database %1 cannot be read (%2). It may be damaged or not a postscheduler "
+                                  "database; restore a backup or choose another file with --database.")
+                                   .arg(m_path, version ? QString() : version.error()));
+    }
+    const int fileVersion = version.value().value(0).toInt();
+    version.value().finish(); // an open statement would keep a transaction open and block the pragmas
+    if (fileVersion > Schema::currentVersion()) {
+        return Status::failure(tr("The database %1 was written by a newer postscheduler (schema %2; this one knows "
+                                  "up to %3). Update postscheduler; the file was not changed.")
+                                   .arg(m_path)
+                                   .arg(fileVersion)
+                                   .arg(Schema::currentVersion()));
+    }
+    for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
+                                  u"PRAGMA synchronous = FULL"_s}) {
+        if (const Result<QSqlQuery> applied = exec(pragma); !applied)
+            return Status::failure(tr("Cannot use the database %1: %2").arg(m_path, applied.error()));
+    }
+    return Schema::migrate(*this, fileVersion);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::databaseId() const
+{
+    Result<QSqlQuery> query = exec(u"SELECT value FROM meta WHERE key = 'database_id'"_s);
+    return query && query.value().next() ? query.value().value(0).toString() : QString();
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params) const
+{
+    QSqlQuery query(connection());
+    bool done = false;
+    if (params.isEmpty()) {
+        done = query.exec(sql);
+    } else if (query.prepare(sql)) {
+        for (const QVariant &param : params)
+            query.addBindValue(param);
+        done = query.exec();
+    }
+    if (!done) {
+        const QString error = query.lastError().text();
+        if (error.contains(u"locked"_s) || error.contains(u"busy"_s)) {
+            return Result<QSqlQuery>::failure(
+                tr("The database %1 is locked by another program: %2. Close it and try again.").arg(m_path, error));
+        }
+        return Result<QSqlQuery>::failure(error);
+    }
+    return query;
+}
+
+Status Database::transaction(const std::function<Status()> &body) const
+{
+    if (const Result<QSqlQuery> begun = exec(u"BEGIN IMMEDIATE"_s); !begun)
+        return Status::failure(tr("Cannot write to the database %1: %2").arg(m_path, begun.error()));
+    const Status result = body();
+    if (!result) {
+        (void)exec(u"ROLLBACK"_s);
+        return result;
+    }
+    if (const Result<QSqlQuery> committed = exec(u"COMMIT"_s); !committed) {
+        (void)exec(u"ROLLBACK"_s);
+        return Status::failure(tr("Cannot write to the database %1: %2").arg(m_path, committed.error()));
+    }
+    return {};
+}

@@ -1,0 +1,283 @@
+#include "deliverystore.h"
+
+#include "database.h"
+#include "sqltime.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString selectDeliveries = uR"(
+    SELECT d.id, d.post_id, d.account_id, a.name, a.platform, d.state, p.text, p.scheduled_at, d.next_attempt_at,
+           d.publication_key, d.payload, d.first_sent_at, d.attempt_count, d.remote_id, d.remote_url, d.reason
+    FROM deliveries d JOIN posts p ON p.id = d.post_id JOIN accounts a ON a.id = d.account_id )"_s;
+
+const QString actionableStates = u"('scheduled', 'retrying', 'verifying')"_s;
+
+Delivery readDelivery(const QSqlQuery &query)
+{
+    Delivery d;
+    d.id = query.value(0).toLongLong();
+    d.postId = query.value(1).toLongLong();
+    d.accountId = query.value(2).toLongLong();
+    d.accountName = query.value(3).toString();
+    d.platform = query.value(4).toString();
+    d.state = DeliveryStates::fromName(query.value(5).toString()).value_or(DeliveryState::NeedsAttention);
+    d.text = query.value(6).toString();
+    d.scheduledAt = SqlTime::fromSql(query.value(7));
+    d.nextAttemptAt = SqlTime::fromSql(query.value(8));
+    d.publicationKey = query.value(9).toString();
+    d.payload = query.value(10).toByteArray();
+    d.firstSentAt = SqlTime::fromSql(query.value(11));
+    d.attemptCount = query.value(12).toInt();
+    d.remoteId = query.value(13).toString();
+    d.remoteUrl = query.value(14).toString();
+    d.reason = query.value(15).toString();
+    return d;
+}
+
+Result<QList<Delivery>> readDeliveries(Result<QSqlQuery> query)
+{
+    if (!query)
+        return Result<QList<Delivery>>::failure(query.error());
+    QList<Delivery> deliveries;
+    while (query.value().next())
+        deliveries.append(readDelivery(query.value()));
+    return deliveries;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks(count, u"?"_s);
+    return u"("_s + marks.join(u',') + u')';
+}
+} // namespace
+
+Result<Delivery> DeliveryStore::byId(qint64 id) const
+{
+    const Result<QList<Delivery>> found = readDeliveries(m_database.exec(selectDeliveries + u"WHERE d.id = ?"_s, {id}));
+    if (!found)
+        return Result<Delivery>::failure(found.error());
+    if (found.value().isEmpty())
+        return Result<Delivery>::failure(QCoreApplication::translate("DeliveryStore", "There is no delivery %1.").arg(id));
+    return found.value().constFirst();
+}
+
+Result<QList<Delivery>> DeliveryStore::list(const DeliveryFilter &filter) const
+{
+    QStringList conditions;
+    QVariantList params;
+    if (!filter.states.isEmpty()) {
+        conditions.append(u"d.state IN "_s + placeholders(filter.states.size()));
+        for (const DeliveryState state : filter.states)
+            params.append(DeliveryStates::name(state));
+    }
+    if (!filter.accountIds.isEmpty()) {
+        conditions.append(u"d.account_id IN "_s + placeholders(filter.accountIds.size()));
+        for (const qint64 id : filter.accountIds)
+            params.append(id);
+    }
+    QString sql = selectDeliveries;
+    if (!conditions.isEmpty())
+        sql += u"WHERE "_s + conditions.join(u" AND "_s);
+    sql += u" ORDER BY p.scheduled_at, d.id LIMIT ? OFFSET ?"_s;
+    params << filter.limit << filter.offset;
+    return readDeliveries(m_database.exec(sql, params));
+}
+
+Result<QList<Attempt>> DeliveryStore::attempts(qint64 deliveryId) const
+{
+    Result<QSqlQuery> query = m_database.exec(
+        u"SELECT id, kind, publication_key, started_at, finished_at, outcome, http_status, error, remote_id "
+        u"FROM attempts WHERE delivery_id = ? ORDER BY id"_s,
+        {deliveryId});
+    if (!query)
+        return Result<QList<Attempt>>::failure(query.error());
+    QList<Attempt> attempts;
+    while (query.value().next()) {
+        const QSqlQuery &row = query.value();
+        Attempt attempt;
+        attempt.id = row.value(0).toLongLong();
+        attempt.deliveryId = deliveryId;
+        attempt.kind = Attempt::kindFromName(row.value(1).toString());
+        attempt.publicationKey = row.value(2).toString();
+        attempt.startedAt = SqlTime::fromSql(row.value(3));
+        attempt.finishedAt = SqlTime::fromSql(row.value(4));
+        attempt.outcome = row.value(5).toString();
+        attempt.httpStatus = row.value(6).toInt();
+        attempt.error = row.value(7).toString();
+        attempt.remoteId = row.value(8).toString();
+        attempts.append(attempt);
+    }
+    return attempts;
+}
+
+Result<QList<Delivery>> DeliveryStore::due(const QDateTime &now, int limit) const
+{
+    return readDeliveries(m_database.exec(selectDeliveries + u"WHERE d.state IN "_s + actionableStates
+                                              + u" AND d.next_attempt_at <= ? ORDER BY d.next_attempt_at, d.id LIMIT ?"_s,
+                                          {SqlTime::toSql(now), limit}));
+}
+
+Result<QDateTime> DeliveryStore::nextDueTime() const
+{
+    Result<QSqlQuery> query = m_database.exec(u"SELECT MIN(next_attempt_at) FROM deliveries WHERE state IN "_s
+                                              + actionableStates);
+    if (!query)
+        return Result<QDateTime>::failure(query.error());
+    return query.value().next() ? SqlTime::fromSql(query.value().value(0)) : QDateTime();
+}
+
+Result<int> DeliveryStore::pendingWork(const QDateTime &now) const
+{
+    Result<QSqlQuery> query = m_database.exec(
+        u"SELECT COUNT(*) FROM deliveries WHERE state IN ('sending', 'verifying', 'retrying') "
+        u"OR (state = 'scheduled' AND next_attempt_at <= ?)"_s,
+        {SqlTime::toSql(now)});
+    if (!query || !query.value().next())
+        return Result<int>::failure(query ? QString() : query.error());
+    return query.value().value(0).toInt();
+}
+
+Result<DeliveryState> DeliveryStore::currentState(qint64 deliveryId) const
+{
+    Result<QSqlQuery> query = m_database.exec(u"SELECT state FROM deliveries WHERE id = ?"_s, {deliveryId});
+    if (!query)
+        return Result<DeliveryState>::failure(query.error());
+    if (!query.value().next())
+        return Result<DeliveryState>::failure(
+            QCoreApplication::translate("DeliveryStore", "There is no delivery %1.").arg(deliveryId));
+    return DeliveryStates::fromName(query.value().value(0).toString()).value_or(DeliveryState::NeedsAttention);
+}
+
+Status DeliveryStore::moveTo(qint64 deliveryId, DeliveryState to, const AttemptEnd &end, const QDateTime &now) const
+{
+    const Result<DeliveryState> from = currentState(deliveryId);
+    if (!from)
+        return Status::failure(from.error());
+    if (!DeliveryStates::canChange(from.value(), to)) {
+        return Status::failure(QCoreApplication::translate("DeliveryStore", "Delivery %1 is %2 and cannot become %3.")
+                                   .arg(deliveryId)
+                                   .arg(DeliveryStates::displayName(from.value()), DeliveryStates::displayName(to)));
+    }
+    return Status::from(m_database.exec(
+        u"UPDATE deliveries SET state = ?, next_attempt_at = ?, reason = ?, updated_at = ?, "
+        u"remote_id = COALESCE(?, remote_id), remote_url = COALESCE(?, remote_url) WHERE id = ?"_s,
+        {DeliveryStates::name(to), SqlTime::toSql(end.nextAttemptAt), end.reason, SqlTime::toSql(now),
+         end.remoteId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(end.remoteId),
+         end.remoteUrl.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(end.remoteUrl), deliveryId}));
+}
+
+Result<qint64> DeliveryStore::openAttempt(qint64 deliveryId, Attempt::Kind kind, const QString &key,
+                                          const QDateTime &now) const
+{
+    const Result<QSqlQuery> inserted = m_database.exec(
+        u"INSERT INTO attempts (delivery_id, kind, publication_key, started_at) VALUES (?, ?, ?, ?)"_s,
+        {deliveryId, Attempt::kindName(kind), key, SqlTime::toSql(now)});
+    if (!inserted)
+        return Result<qint64>::failure(inserted.error());
+    return inserted.value().lastInsertId().toLongLong();
+}
+
+Result<qint64> DeliveryStore::beginSend(qint64 deliveryId, const QString &key, const QByteArray &payload,
+                                        const QDateTime &now) const
+{
+    qint64 attemptId = 0;
+    const Status done = m_database.transaction([&]() -> Status {
+        // The trigger deliveries_key_is_permanent refuses a different key: a retry can never send under a new one.
+        const auto keyed = m_database.exec(
+            u"UPDATE deliveries SET publication_key = COALESCE(publication_key, ?), payload = COALESCE(payload, ?), "
+            u"first_sent_at = COALESCE(first_sent_at, ?), attempt_count = attempt_count + 1 WHERE id = ?"_s,
+            {key, payload.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(payload),
+             SqlTime::toSql(now), deliveryId});
+        if (!keyed)
+            return Status::failure(keyed.error());
+        AttemptEnd sending;
+        sending.reason = QCoreApplication::translate("DeliveryStore", "sending");
+        if (const Status moved = moveTo(deliveryId, DeliveryState::Sending, sending, now); !moved)
+            return moved;
+        const Result<qint64> opened = openAttempt(deliveryId, Attempt::Kind::Send, key, now);
+        attemptId = opened ? opened.value() : 0;
+        return Status::from(opened);
+    });
+    if (!done)
+        return Result<qint64>::failure(done.error());
+    return attemptId;
+}
+
+Result<qint64> DeliveryStore::beginVerify(qint64 deliveryId, const QDateTime &now) const
+{
+    const Result<Delivery> delivery = byId(deliveryId);
+    if (!delivery)
+        return Result<qint64>::failure(delivery.error());
+    return openAttempt(deliveryId, Attempt::Kind::Verify, delivery.value().publicationKey, now);
+}
+
+Status DeliveryStore::finishAttempt(qint64 attemptId, const AttemptEnd &end, const QDateTime &now) const
+{
+    return m_database.transaction([&]() -> Status {
+        Result<QSqlQuery> owner = m_database.exec(u"SELECT delivery_id FROM attempts WHERE id = ?"_s, {attemptId});
+        if (!owner || !owner.value().next())
+            return Status::failure(owner ? u"no attempt %1"_s.arg(attemptId) : owner.error());
+        const qint64 deliveryId = owner.value().value(0).toLongLong();
+        const auto finished = m_database.exec(
+            u"UPDATE attempts SET finished_at = ?, outcome = ?, http_status = ?, error = ?, remote_id = ? "
+            u"WHERE id = ?"_s,
+            {SqlTime::toSql(now), end.outcome, end.httpStatus == 0 ? QVariant(QMetaType::fromType<int>()) : end.httpStatus,
+             end.error, end.remoteId, attemptId});
+        if (!finished)
+            return Status::failure(finished.error());
+        const Result<DeliveryState> from = currentState(deliveryId);
+        if (from && from.value() == end.nextState)
+            return Status::from(m_database.exec(
+                u"UPDATE deliveries SET next_attempt_at = ?, reason = ?, updated_at = ? WHERE id = ?"_s,
+                {SqlTime::toSql(end.nextAttemptAt), end.reason, SqlTime::toSql(now), deliveryId}));
+        return moveTo(deliveryId, end.nextState, end, now);
+    });
+}
+
+Status DeliveryStore::change(qint64 deliveryId, DeliveryState to, const QString &note, const QDateTime &now,
+                             const QDateTime &nextAttemptAt) const
+{
+    return m_database.transaction([&]() -> Status {
+        AttemptEnd end;
+        end.nextState = to;
+        end.reason = note;
+        end.nextAttemptAt = nextAttemptAt;
+        if (const Status moved = moveTo(deliveryId, to, end, now); !moved)
+            return moved;
+        const auto noted = m_database.exec(
+            u"INSERT INTO attempts (delivery_id, kind, started_at, finished_at, outcome, error) "
+            u"VALUES (?, 'note', ?, ?, ?, ?)"_s,
+            {deliveryId, SqlTime::toSql(now), SqlTime::toSql(now), DeliveryStates::name(to), note});
+        return Status::from(noted);
+    });
+}
+
+Result<int> DeliveryStore::recoverInterrupted(const QDateTime &now, const QDateTime &verifyAt) const
+{
+    int recovered = 0;
+    const Status done = m_database.transaction([&]() -> Status {
+        const auto closed = m_database.exec(
+            u"UPDATE attempts SET finished_at = ?, outcome = 'interrupted', "
+            u"error = 'the publisher stopped before the outcome was known' WHERE finished_at IS NULL"_s,
+            {SqlTime::toSql(now)});
+        if (!closed)
+            return Status::failure(closed.error());
+        const auto moved = m_database.exec(
+            u"UPDATE deliveries SET state = 'verifying', next_attempt_at = ?, updated_at = ?, "
+            u"reason = 'the publisher stopped while sending; checking whether the post went out' "
+            u"WHERE state = 'sending'"_s,
+            {SqlTime::toSql(verifyAt), SqlTime::toSql(now)});
+        if (!moved)
+            return Status::failure(moved.error());
+        recovered = moved.value().numRowsAffected();
+        return {};
+    });
+    if (!done)
+        return Result<int>::failure(done.error());
+    return recovered;
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "deliveryfilter.h"
+#include "model/attempt.h"
+#include "model/delivery.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+class Database;
+
+// How an attempt ended, and what that means for its delivery. Written in one transaction.
+struct AttemptEnd
+{
+    QString outcome;
+    int httpStatus = 0;
+    QString error;
+    QString remoteId;
+    QString remoteUrl;
+    DeliveryState nextState = DeliveryState::Published;
+    QDateTime nextAttemptAt; // for retrying and verifying
+    QString reason;
+};
+
+// Reads deliveries and moves them through the state machine. Every change is checked against
+// DeliveryStates::canChange and written together with its attempt row.
+class DeliveryStore final
+{
+public:
+    explicit DeliveryStore(const Database &database) : m_database(database) {}
+
+    Result<Delivery> byId(qint64 id) const;
+    Result<QList<Delivery>> list(const DeliveryFilter &filter) const;
+    Result<QList<Attempt>> attempts(qint64 deliveryId) const;
+    // Deliveries the engine must act on now (send, retry or verify), oldest first.
+    Result<QList<Delivery>> due(const QDateTime &now, int limit) const;
+    // The earliest time anything becomes due; null when nothing waits.
+    Result<QDateTime> nextDueTime() const;
+    // The engine's unfinished work, as `run --until-idle` counts it: everything in flight, verifying or
+    // retrying, and scheduled deliveries that are due. Scheduled-in-the-future does not count.
+    Result<int> pendingWork(const QDateTime &now) const;
+
+    // The exactly-once commit point: the key (and the adapter's exact payload) are stored, the
+    // delivery becomes `sending` and a send attempt is opened, all before the first byte leaves.
+    // A key already committed is kept; `key` must then be the same.
+    Result<qint64> beginSend(qint64 deliveryId, const QString &key, const QByteArray &payload, const QDateTime &now) const;
+    Result<qint64> beginVerify(qint64 deliveryId, const QDateTime &now) const;
+    Status finishAttempt(qint64 attemptId, const AttemptEnd &end, const QDateTime &now) const;
+
+    // A change without a network attempt (missed its time, the user's decision): logged as a note.
+    Status change(qint64 deliveryId, DeliveryState to, const QString &note, const QDateTime &now,
+                  const QDateTime &nextAttemptAt = {}) const;
+    // Start-up recovery: whatever was `sending` when the last publisher died is now "possibly sent".
+    Result<int> recoverInterrupted(const QDateTime &now, const QDateTime &verifyAt) const;
+
+private:
+    Result<DeliveryState> currentState(qint64 deliveryId) const;
+    Status moveTo(qint64 deliveryId, DeliveryState to, const AttemptEnd &end, const QDateTime &now) const;
+    Result<qint64> openAttempt(qint64 deliveryId, Attempt::Kind kind, const QString &key, const QDateTime &now) const;
+    const Database &m_database;
+};

@@ -1,0 +1,124 @@
+#include "schema.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Each entry moves the schema one version forward. Never edit a released entry: append a new one.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        {
+            uR"(CREATE TABLE accounts (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                platform TEXT NOT NULL,
+                endpoint TEXT NOT NULL,
+                settings TEXT NOT NULL DEFAULT '{}',
+                paused_until TEXT,
+                created_at TEXT NOT NULL))"_s,
+            uR"(CREATE TABLE posts (
+                id INTEGER PRIMARY KEY,
+                text TEXT NOT NULL,
+                scheduled_at TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"_s,
+            uR"(CREATE INDEX posts_scheduled_at ON posts(scheduled_at))"_s,
+            uR"(CREATE TABLE media (
+                id INTEGER PRIMARY KEY,
+                post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                path TEXT NOT NULL,
+                alt_text TEXT NOT NULL DEFAULT '',
+                UNIQUE (post_id, position)))"_s,
+            uR"(CREATE TABLE deliveries (
+                id INTEGER PRIMARY KEY,
+                post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+                account_id INTEGER NOT NULL REFERENCES accounts(id),
+                state TEXT NOT NULL CHECK (state IN ('draft', 'scheduled', 'sending', 'verifying', 'retrying',
+                                                     'published', 'failed', 'needs_attention', 'cancelled')),
+                next_attempt_at TEXT,
+                publication_key TEXT,
+                payload BLOB,
+                first_sent_at TEXT,
+                attempt_count INTEGER NOT NULL DEFAULT 0,
+                remote_id TEXT,
+                remote_url TEXT,
+                reason TEXT NOT NULL DEFAULT '',
+                updated_at TEXT NOT NULL,
+                UNIQUE (post_id, account_id)))"_s,
+            // The engine's one hot query: what is due next. A partial index keeps it flat as history grows.
+            uR"(CREATE INDEX deliveries_due ON deliveries(next_attempt_at)
+                WHERE state IN ('scheduled', 'retrying', 'verifying'))"_s,
+            uR"(CREATE INDEX deliveries_account ON deliveries(account_id, state))"_s,
+            uR"(CREATE UNIQUE INDEX deliveries_key ON deliveries(publication_key)
+                WHERE publication_key IS NOT NULL)"_s,
+            // A publication key, once committed, is the delivery's identity on the platform: never replaced.
+            uR"(CREATE TRIGGER deliveries_key_is_permanent BEFORE UPDATE OF publication_key ON deliveries
+                WHEN OLD.publication_key IS NOT NULL AND NEW.publication_key IS NOT OLD.publication_key
+                BEGIN SELECT RAISE(ABORT, 'a committed publication key cannot change'); END)"_s,
+            uR"(CREATE TABLE attempts (
+                id INTEGER PRIMARY KEY,
+                delivery_id INTEGER NOT NULL REFERENCES deliveries(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL CHECK (kind IN ('send', 'verify', 'note')),
+                publication_key TEXT,
+                started_at TEXT NOT NULL,
+                finished_at TEXT,
+                outcome TEXT,
+                http_status INTEGER,
+                error TEXT,
+                remote_id TEXT))"_s,
+            uR"(CREATE INDEX attempts_delivery ON attempts(delivery_id))"_s,
+            // The audit log is append-only: a row is completed once, then never changed or removed.
+            uR"(CREATE TRIGGER attempts_append_only BEFORE UPDATE ON attempts WHEN OLD.finished_at IS NOT NULL
+                BEGIN SELECT RAISE(ABORT, 'attempts are append-only'); END)"_s,
+            uR"(CREATE TRIGGER attempts_never_deleted BEFORE DELETE ON attempts
+                BEGIN SELECT RAISE(ABORT, 'attempts are append-only'); END)"_s,
+            // Names this database in the keychain, so that two databases never share an account's secret.
+            uR"(CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL))"_s,
+            uR"(INSERT INTO meta (key, value) VALUES ('database_id', lower(hex(randomblob(16)))))"_s,
+            uR"(CREATE TABLE publisher_lease (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                holder TEXT NOT NULL,
+                host TEXT NOT NULL,
+                pid INTEGER NOT NULL,
+                expires_at TEXT NOT NULL))"_s,
+        },
+    };
+    return steps;
+}
+} // namespace
+
+namespace Schema {
+
+int currentVersion()
+{
+    return int(migrations().size());
+}
+
+Status migrate(const Database &database, int fromVersion)
+{
+    for (int version = fromVersion; version < currentVersion(); ++version) {
+        const Status step = database.transaction([&]() -> Status {
+            for (const QString &statement : migrations().at(version)) {
+                if (const Result<QSqlQuery> done = database.exec(statement); !done)
+                    return Status::failure(done.error());
+            }
+            return Status::from(database.exec(u"PRAGMA user_version = %1"_s.arg(version + 1)));
+        });
+        if (!step) {
+            return Status::failure(QCoreApplication::translate("Database", "Cannot update the database %1 to schema %2: %3")
+                                       .arg(database.path())
+                                       .arg(version + 1)
+                                       .arg(step.error()));
+        }
+    }
+    return {};
+}
+
+} // namespace Schema
