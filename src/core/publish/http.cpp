@@ -4,7 +4,10 @@
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
+
+#include "oneshotbody.h"
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +48,17 @@ QNetworkRequest request(const QUrl &url, int timeoutMs, const QString &bearerTok
     return request;
 }
 
+QNetworkReply *postOnce(QNetworkAccessManager &network, QNetworkRequest request, const QByteArray &body)
+{
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    auto *device = new OneShotBody(body);
+    QNetworkReply *reply = network.post(request, device);
+    device->setParent(reply);
+    return reply;
+}
+
 int status(const QNetworkReply *reply)
 {
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -52,7 +66,7 @@ int status(const QNetworkReply *reply)
 
 QByteArray body(QNetworkReply *reply)
 {
-    return reply->read(maxBodyBytes);
+    return reply->isOpen() ? reply->read(maxBodyBytes) : QByteArray();
 }
 
 QJsonDocument json(const QByteArray &body)
@@ -130,6 +144,8 @@ PublishOutcome failedSend(QNetworkReply *reply, const QByteArray &body, const QD
                 tr("the server's TLS certificate was refused (%1); check the address or the server's certificate")
                     .arg(reply->errorString()),
                 0);
+        case QNetworkReply::ContentReSendError: // see OneShotBody: the request went out, the answer did not come
+            return PublishOutcome::unknown(tr("the connection closed before the server answered"), 0);
         case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:
             return PublishOutcome::unknown(tr("no answer within the request timeout"), 0);

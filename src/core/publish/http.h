@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QNetworkRequest>
 
+class QNetworkAccessManager;
 class QNetworkReply;
 
 // What every adapter does the same way with HTTP: building requests, reading answers safely,
@@ -21,6 +22,9 @@ Status checkEndpoint(const QUrl &url);
 
 // Timeout, user agent, no redirects to other hosts, optional bearer token.
 QNetworkRequest request(const QUrl &url, int timeoutMs, const QString &bearerToken = {});
+
+// POSTs a publication so that it is never sent twice by the network stack itself (see OneShotBody).
+QNetworkReply *postOnce(QNetworkAccessManager &network, QNetworkRequest request, const QByteArray &body);
 
 // The HTTP status (0 when no answer arrived) and body (capped) of a finished reply.
 int status(const QNetworkReply *reply);

@@ -22,6 +22,7 @@ namespace {
 constexpr int dueBatch = 64;
 constexpr qint64 maxTimerMs = 60 * 60 * 1000;
 constexpr qint64 clockJumpToleranceMs = 2000;
+constexpr int outcomeRetryMs = 1000;
 } // namespace
 
 Publisher::Publisher(EngineSettings settings, std::unique_ptr<SecretStore> secrets, Clock &clock, QObject *parent)
@@ -137,11 +138,15 @@ void Publisher::pump()
     m_pumping = true;
     if (!m_paused) {
         const Result<QList<Delivery>> due = m_deliveries->due(m_clock.nowUtc(), dueBatch);
-        if (!due)
-            Q_EMIT problem(due.error());
-        for (const Delivery &delivery : due ? due.value() : QList<Delivery>()) {
+        const Result<QHash<qint64, QDateTime>> unsettled = m_deliveries->earliestUnsettled();
+        if (!due || !unsettled)
+            Q_EMIT problem(due ? unsettled.error() : due.error());
+        for (const Delivery &delivery : due && unsettled ? due.value() : QList<Delivery>()) {
             if (m_inFlight.size() >= m_settings.maxInFlight)
                 break;
+            const QDateTime earliest = unsettled.value().value(delivery.accountId);
+            if (earliest.isValid() && delivery.scheduledAt > earliest)
+                continue; // an earlier post of this account is not settled yet
             tryStart(delivery);
         }
     }
@@ -281,6 +286,7 @@ void Publisher::onPublished(const Delivery &delivery, qint64 attemptId, const Pu
         end.nextState = DeliveryState::Published;
         end.remoteId = outcome.remoteId;
         end.remoteUrl = outcome.remoteUrl;
+        end.reason = tr("published");
         break;
     case PublishOutcome::Kind::Rejected:
         end.outcome = u"rejected"_s;
@@ -314,11 +320,7 @@ void Publisher::onPublished(const Delivery &delivery, qint64 attemptId, const Pu
         break;
     }
     }
-    if (const Status finished = m_deliveries->finishAttempt(attemptId, end, now); !finished)
-        Q_EMIT problem(finished.error());
-    else
-        Q_EMIT deliveryChanged(delivery.id, end.nextState);
-    settle(delivery);
+    recordOutcome(delivery, attemptId, end);
 }
 
 void Publisher::startVerify(const Delivery &delivery, PlatformAdapter &adapter)
@@ -380,10 +382,23 @@ void Publisher::onVerified(const Delivery &delivery, qint64 attemptId, const Ver
         break;
     }
     }
-    if (const Status finished = m_deliveries->finishAttempt(attemptId, end, now); !finished)
-        Q_EMIT problem(finished.error());
-    else
-        Q_EMIT deliveryChanged(delivery.id, end.nextState);
+    recordOutcome(delivery, attemptId, end);
+}
+
+// The outcome must reach the database before the account moves on; if the write fails (disk full,
+// locked), keep the delivery in flight and try again rather than forget what the platform said.
+void Publisher::recordOutcome(const Delivery &delivery, qint64 attemptId, const AttemptEnd &end)
+{
+    if (!m_running)
+        return; // stopped meanwhile: the delivery stays `sending` and the next start verifies it
+    if (const Status finished = m_deliveries->finishAttempt(attemptId, end, m_clock.nowUtc()); !finished) {
+        Q_EMIT problem(tr("Could not record the outcome of delivery %1 (%2); trying again.")
+                           .arg(delivery.id)
+                           .arg(finished.error()));
+        QTimer::singleShot(outcomeRetryMs, this, [this, delivery, attemptId, end] { recordOutcome(delivery, attemptId, end); });
+        return;
+    }
+    Q_EMIT deliveryChanged(delivery.id, end.nextState);
     settle(delivery);
 }
 

@@ -20,6 +20,7 @@ class PublisherLease;
 class QNetworkAccessManager;
 class QTimer;
 class SecretStore;
+struct AttemptEnd;
 struct Delivery;
 struct PublishOutcome;
 struct PublishRequest;
@@ -61,6 +62,7 @@ private:
     void startVerify(const Delivery &delivery, PlatformAdapter &adapter);
     void onPublished(const Delivery &delivery, qint64 attemptId, const PublishOutcome &outcome);
     void onVerified(const Delivery &delivery, qint64 attemptId, const VerifyOutcome &outcome);
+    void recordOutcome(const Delivery &delivery, qint64 attemptId, const AttemptEnd &end);
     void settle(const Delivery &delivery);
     PlatformAdapter *adapterFor(const Delivery &delivery, QString *error);
     PublishRequest requestFor(const Delivery &delivery) const;

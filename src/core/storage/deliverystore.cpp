@@ -49,6 +49,12 @@ Result<QList<Delivery>> readDeliveries(Result<QSqlQuery> query)
     return deliveries;
 }
 
+// QtSql binds a null QString as NULL; the reason column is NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
 QString placeholders(qsizetype count)
 {
     QStringList marks(count, u"?"_s);
@@ -118,8 +124,21 @@ Result<QList<Attempt>> DeliveryStore::attempts(qint64 deliveryId) const
 Result<QList<Delivery>> DeliveryStore::due(const QDateTime &now, int limit) const
 {
     return readDeliveries(m_database.exec(selectDeliveries + u"WHERE d.state IN "_s + actionableStates
-                                              + u" AND d.next_attempt_at <= ? ORDER BY d.next_attempt_at, d.id LIMIT ?"_s,
+                                              + u" AND d.next_attempt_at <= ? ORDER BY p.scheduled_at, d.id LIMIT ?"_s,
                                           {SqlTime::toSql(now), limit}));
+}
+
+Result<QHash<qint64, QDateTime>> DeliveryStore::earliestUnsettled() const
+{
+    Result<QSqlQuery> query = m_database.exec(
+        u"SELECT d.account_id, MIN(p.scheduled_at) FROM deliveries d JOIN posts p ON p.id = d.post_id "
+        u"WHERE d.state IN ('sending', 'retrying', 'verifying') GROUP BY d.account_id"_s);
+    if (!query)
+        return Result<QHash<qint64, QDateTime>>::failure(query.error());
+    QHash<qint64, QDateTime> earliest;
+    while (query.value().next())
+        earliest.insert(query.value().value(0).toLongLong(), SqlTime::fromSql(query.value().value(1)));
+    return earliest;
 }
 
 Result<QDateTime> DeliveryStore::nextDueTime() const
@@ -166,7 +185,7 @@ Status DeliveryStore::moveTo(qint64 deliveryId, DeliveryState to, const AttemptE
     return Status::from(m_database.exec(
         u"UPDATE deliveries SET state = ?, next_attempt_at = ?, reason = ?, updated_at = ?, "
         u"remote_id = COALESCE(?, remote_id), remote_url = COALESCE(?, remote_url) WHERE id = ?"_s,
-        {DeliveryStates::name(to), SqlTime::toSql(end.nextAttemptAt), end.reason, SqlTime::toSql(now),
+        {DeliveryStates::name(to), SqlTime::toSql(end.nextAttemptAt), text(end.reason), SqlTime::toSql(now),
          end.remoteId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(end.remoteId),
          end.remoteUrl.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(end.remoteUrl), deliveryId}));
 }
@@ -234,7 +253,7 @@ Status DeliveryStore::finishAttempt(qint64 attemptId, const AttemptEnd &end, con
         if (from && from.value() == end.nextState)
             return Status::from(m_database.exec(
                 u"UPDATE deliveries SET next_attempt_at = ?, reason = ?, updated_at = ? WHERE id = ?"_s,
-                {SqlTime::toSql(end.nextAttemptAt), end.reason, SqlTime::toSql(now), deliveryId}));
+                {SqlTime::toSql(end.nextAttemptAt), text(end.reason), SqlTime::toSql(now), deliveryId}));
         return moveTo(deliveryId, end.nextState, end, now);
     });
 }

@@ -6,6 +6,7 @@
 #include "util/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -37,6 +38,9 @@ public:
     Result<QList<Attempt>> attempts(qint64 deliveryId) const;
     // Deliveries the engine must act on now (send, retry or verify), oldest first.
     Result<QList<Delivery>> due(const QDateTime &now, int limit) const;
+    // Per account, the schedule time of the earliest delivery still being settled (sending, retrying,
+    // verifying): later posts of that account wait for it, so that the order is kept.
+    Result<QHash<qint64, QDateTime>> earliestUnsettled() const;
     // The earliest time anything becomes due; null when nothing waits.
     Result<QDateTime> nextDueTime() const;
     // The engine's unfinished work, as `run --until-idle` counts it: everything in flight, verifying or

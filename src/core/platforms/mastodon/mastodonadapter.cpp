@@ -197,7 +197,7 @@ void MastodonAdapter::postStatus(const PublishRequest &request, const QStringLis
     const QJsonObject status{{u"status"_s, request.text},
                              {u"visibility"_s, u"public"_s},
                              {u"media_ids"_s, QJsonArray::fromStringList(mediaIds)}};
-    QNetworkReply *reply = m_context.network->post(http, QJsonDocument(status).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply = Http::postOnce(*m_context.network, http, QJsonDocument(status).toJson(QJsonDocument::Compact));
     whenFinished(reply, this, [done](QNetworkReply *finished) {
         const QByteArray body = Http::body(finished);
         const int code = Http::status(finished);

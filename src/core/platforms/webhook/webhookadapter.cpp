@@ -64,7 +64,7 @@ void WebhookAdapter::publish(const PublishRequest &request, std::function<void(P
     QNetworkRequest http = Http::request(m_account.endpoint, m_context.requestTimeoutMs, m_token);
     http.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     http.setRawHeader("Idempotency-Key", '"' + request.publicationKey.toUtf8() + '"');
-    QNetworkReply *reply = m_context.network->post(http, request.payload);
+    QNetworkReply *reply = Http::postOnce(*m_context.network, http, request.payload);
     connect(reply, &QNetworkReply::finished, this, [reply, done] {
         reply->deleteLater();
         const QByteArray body = Http::body(reply);
