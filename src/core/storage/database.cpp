@@ -4,6 +4,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,9 +39,17 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const QString &path)
 {
     const QFileInfo info(path);
+    const bool isNew = !info.exists();
     if (info.exists() && !info.isWritable()) {
         return Result<std::unique_ptr<Database>>::failure(
             tr("The database %1 is read-only. Make it writable, or choose another file with --database.").arg(path));
+    }
+    if (isNew) {
+        // Create it private to its owner before SQLite opens it, like the secrets beside it.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return Result<std::unique_ptr<Database>>::failure(
+                tr("Cannot create the database %1: %2").arg(path, file.errorString()));
     }
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
     QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
