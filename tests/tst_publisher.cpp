@@ -9,7 +9,9 @@
 #include "publish/engine.h"
 #include "util/clock.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +34,8 @@ private Q_SLOTS:
     void rejectedPostFails();
     void webhookUnknownOutcomeAsksTheUser();
     void secondPublisherIsRefused();
+    void mediaIsUploadedBeforeThePost();
+    void verificationPagesThroughLaterPosts();
 
 private:
     static constexpr int settleTimeoutMs = 20000;
@@ -277,6 +281,62 @@ void tst_Publisher::secondPublisherIsRefused()
     QTRY_COMPARE(refused.size(), 1);
     QVERIFY2(refused.constFirst().constFirst().toString().contains(u"Another postscheduler"_s),
              qPrintable(refused.constFirst().constFirst().toString()));
+}
+
+void tst_Publisher::mediaIsUploadedBeforeThePost()
+{
+    FakeMastodonServer server;
+    QVERIFY(server.listen());
+    QTemporaryDir dir;
+    const QString image = dir.filePath(u"photo.png"_s);
+    const QString video = dir.filePath(u"clip.mp4"_s);
+    QFile photo(image);
+    QVERIFY(photo.open(QIODevice::WriteOnly));
+    photo.write(QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="));
+    photo.close();
+    QFile clip(video);
+    QVERIFY(clip.open(QIODevice::WriteOnly));
+    clip.write(QByteArray::fromHex("00000018") + QByteArray("ftypmp42") + QByteArray(64, '\0'));
+    clip.close();
+
+    EngineFixture fixture;
+    const qint64 account = fixture.addAccount(u"mastodon"_s, u"m"_s, server.baseUrl());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Mastodon does not mix images and video in one status.
+    const qint64 photos = fixture.schedule(u"with photos"_s, {account}, now, {{image, u"a test photo"_s}, {image, {}}});
+    const qint64 film = fixture.schedule(u"with a video"_s, {account}, now.addMSecs(1), {{video, {}}});
+    std::unique_ptr<Engine> engine = fixture.makeEngine();
+    engine->start();
+    for (const qint64 post : {photos, film}) {
+        QTRY_VERIFY_WITH_TIMEOUT(DeliveryStates::isFinal(fixture.deliveriesOfPost(post).constFirst().state),
+                                 settleTimeoutMs);
+        const Delivery delivery = fixture.deliveriesOfPost(post).constFirst();
+        QVERIFY2(delivery.state == DeliveryState::Published, qPrintable(delivery.reason));
+    }
+    QCOMPARE(server.statuses().size(), 2);
+    QCOMPARE(server.statuses().at(0).mediaIds.size(), 2);
+    QCOMPARE(server.statuses().at(1).mediaIds.size(), 1); // the video was processed (202, then 206) first // the video was processed (202, 206...) first
+}
+
+void tst_Publisher::verificationPagesThroughLaterPosts()
+{
+    // By the time we verify, 100 other posts sit above ours: the lookup follows the Link header.
+    FakeMastodonServer server;
+    QVERIFY(server.listen());
+    server.queueStatusFault(Fault::ProcessThenClose);
+    QObject::connect(&server, &FakeMastodonServer::statusCreated, &server, [&server] {
+        for (int i = 0; i < 100; ++i)
+            server.addForeignStatus(u"someone else's post %1"_s.arg(i));
+    }, Qt::SingleShotConnection);
+    EngineFixture fixture;
+    const qint64 account = fixture.addAccount(u"mastodon"_s, u"m"_s, server.baseUrl());
+    const qint64 post = fixture.schedule(u"buried"_s, {account}, QDateTime::currentDateTimeUtc());
+    std::unique_ptr<Engine> engine = fixture.makeEngine();
+    engine->start();
+    const qint64 deliveryId = fixture.deliveriesOfPost(post).constFirst().id;
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.delivery(deliveryId).state, DeliveryState::Published, settleTimeoutMs);
+    QCOMPARE(fixture.outcomes(deliveryId), (QStringList{u"unknown"_s, u"found"_s}));
+    QCOMPARE(server.countStatusesWithText(u"buried"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Publisher)

@@ -47,9 +47,10 @@ qint64 EngineFixture::addAccount(const QString &platform, const QString &name, c
     return account.id;
 }
 
-qint64 EngineFixture::schedule(const QString &text, const QList<qint64> &accountIds, const QDateTime &at)
+qint64 EngineFixture::schedule(const QString &text, const QList<qint64> &accountIds, const QDateTime &at,
+                               const QList<MediaAttachment> &media)
 {
-    const Result<qint64> postId = PostStore(*m_database).create({0, text, at, {}}, accountIds);
+    const Result<qint64> postId = PostStore(*m_database).create({0, text, at, media}, accountIds);
     if (!postId)
         qFatal("cannot schedule: %s", qPrintable(postId.error()));
     return postId.value();

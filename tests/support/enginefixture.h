@@ -2,6 +2,7 @@
 
 #include "model/attempt.h"
 #include "model/delivery.h"
+#include "model/post.h"
 #include "publish/enginesettings.h"
 
 #include <QTemporaryDir>
@@ -28,7 +29,8 @@ public:
 
     qint64 addAccount(const QString &platform, const QString &name, const QUrl &endpoint,
                       const QString &token = QStringLiteral("test-token"));
-    qint64 schedule(const QString &text, const QList<qint64> &accountIds, const QDateTime &at);
+    qint64 schedule(const QString &text, const QList<qint64> &accountIds, const QDateTime &at,
+                    const QList<MediaAttachment> &media = {});
     Delivery delivery(qint64 deliveryId) const;
     QList<Delivery> deliveriesOfPost(qint64 postId) const;
     QList<Attempt> attempts(qint64 deliveryId) const;

@@ -108,8 +108,11 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params)
     if (params.isEmpty()) {
         done = query.exec(sql);
     } else if (query.prepare(sql)) {
-        for (const QVariant &param : params)
-            query.addBindValue(param);
+        for (const QVariant &param : params) {
+            // QtSql binds a null QString as NULL; an empty text is meant. Deliberate NULLs are null QVariants.
+            const bool nullText = !param.isNull() && param.typeId() == QMetaType::QString && param.toString().isNull();
+            query.addBindValue(nullText ? QVariant(u""_s) : param);
+        }
         done = query.exec();
     }
     if (!done) {

@@ -49,12 +49,6 @@ Result<QList<Delivery>> readDeliveries(Result<QSqlQuery> query)
     return deliveries;
 }
 
-// QtSql binds a null QString as NULL; the reason column is NOT NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
-}
-
 QString placeholders(qsizetype count)
 {
     QStringList marks(count, u"?"_s);
@@ -185,7 +179,7 @@ Status DeliveryStore::moveTo(qint64 deliveryId, DeliveryState to, const AttemptE
     return Status::from(m_database.exec(
         u"UPDATE deliveries SET state = ?, next_attempt_at = ?, reason = ?, updated_at = ?, "
         u"remote_id = COALESCE(?, remote_id), remote_url = COALESCE(?, remote_url) WHERE id = ?"_s,
-        {DeliveryStates::name(to), SqlTime::toSql(end.nextAttemptAt), text(end.reason), SqlTime::toSql(now),
+        {DeliveryStates::name(to), SqlTime::toSql(end.nextAttemptAt), end.reason, SqlTime::toSql(now),
          end.remoteId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(end.remoteId),
          end.remoteUrl.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(end.remoteUrl), deliveryId}));
 }
@@ -253,7 +247,7 @@ Status DeliveryStore::finishAttempt(qint64 attemptId, const AttemptEnd &end, con
         if (from && from.value() == end.nextState)
             return Status::from(m_database.exec(
                 u"UPDATE deliveries SET next_attempt_at = ?, reason = ?, updated_at = ? WHERE id = ?"_s,
-                {SqlTime::toSql(end.nextAttemptAt), text(end.reason), SqlTime::toSql(now), deliveryId}));
+                {SqlTime::toSql(end.nextAttemptAt), end.reason, SqlTime::toSql(now), deliveryId}));
         return moveTo(deliveryId, end.nextState, end, now);
     });
 }
