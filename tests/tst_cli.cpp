@@ -43,6 +43,7 @@ private Q_SLOTS:
     void tokenNeverReachesTheDatabase();
     void killedMidSendRecoversWithoutDuplicate();
     void needsAttentionIsResolvedByTheUser();
+    void webhookKilledMidSendAsksTheUser();
     void newerSchemaIsRefused();
     void secondRunIsRefusedWhileOneIsActive();
 
@@ -302,6 +303,26 @@ void tst_Cli::needsAttentionIsResolvedByTheUser()
     QCOMPARE(again.exitCode, 2); // published is final
     QVERIFY(again.err.contains(u"cannot become"_s));
     QCOMPARE(m_server->statusPostsReceived(), 1);
+}
+
+void tst_Cli::webhookKilledMidSendAsksTheUser()
+{
+    QUrl hook = m_server->baseUrl();
+    hook.setPath(u"/api/v1/statuses"_s);
+    QVERIFY(run({u"account"_s, u"add"_s, u"webhook"_s, u"hook"_s, u"--url"_s, hook.toString()}).exitCode == 0);
+    QVERIFY(run({u"schedule"_s, u"--account"_s, u"hook"_s, u"--at"_s, u"now"_s, u"--text"_s, u"hook crash"_s}).exitCode
+            == 0);
+    m_server->setLateAnswerDelay(processTimeoutMs);
+    m_server->queueStatusFault(Fault::ProcessThenAnswerLate);
+    QProcess *publisher = start({u"run"_s});
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->statusPostsReceived(), 1, processTimeoutMs);
+    publisher->kill();
+    QVERIFY(publisher->waitForFinished());
+    const CliResult restarted = run({u"run"_s, u"--until-idle"_s});
+    QVERIFY2(restarted.exitCode == 0, qPrintable(restarted.err));
+    const QJsonObject delivery = onlyDelivery();
+    QCOMPARE(delivery.value(u"state"_s).toString(), u"needs_attention"_s); // a webhook cannot be asked
+    QCOMPARE(m_server->statusPostsReceived(), 1);                        // and is never sent blindly again
 }
 
 void tst_Cli::newerSchemaIsRefused()

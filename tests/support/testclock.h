@@ -5,8 +5,8 @@
 #include <QMutex>
 #include <QMutexLocker>
 
-// A clock the test moves, read by the publisher's thread. Wall time and monotonic time move
-// separately, so that a suspend/resume (wall time jumps, monotonic time does not) can be played.
+// A clock the test moves, read by the publisher's thread. Moving it plays a suspend/resume: the
+// wall clock jumps while the engine's timers (real, monotonic time) do not.
 class TestClock final : public Clock
 {
 public:
@@ -17,18 +17,7 @@ public:
         QMutexLocker lock(&m_mutex);
         return m_now;
     }
-    qint64 monotonicMs() const override
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_monotonicMs;
-    }
     void advance(qint64 ms)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_now = m_now.addMSecs(ms);
-        m_monotonicMs += ms;
-    }
-    void jumpWallClock(qint64 ms)
     {
         QMutexLocker lock(&m_mutex);
         m_now = m_now.addMSecs(ms);
@@ -42,5 +31,4 @@ public:
 private:
     mutable QMutex m_mutex;
     QDateTime m_now;
-    qint64 m_monotonicMs = 0;
 };

@@ -21,7 +21,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int dueBatch = 64;
 constexpr qint64 maxTimerMs = 60 * 60 * 1000;
-constexpr qint64 clockJumpToleranceMs = 2000;
 constexpr int outcomeRetryMs = 1000;
 } // namespace
 
@@ -70,12 +69,11 @@ void Publisher::start()
             stop();
             return;
         }
-        checkClock();
+        // Also catches up after a wall-clock jump (suspend/resume): the wake timer counts monotonic
+        // time, which stood still, but this tick reads what is due by the wall clock.
         pump();
     });
     m_tickTimer->start();
-    m_lastTickMonotonic = m_clock.monotonicMs();
-    m_lastTickWall = now;
     m_running = true;
     Q_EMIT started();
     pump();
@@ -111,17 +109,6 @@ void Publisher::setPaused(bool paused)
     m_paused = paused;
     if (!paused)
         wake();
-}
-
-void Publisher::checkClock()
-{
-    const qint64 monotonic = m_clock.monotonicMs();
-    const QDateTime wall = m_clock.nowUtc();
-    const qint64 drift = m_lastTickWall.msecsTo(wall) - (monotonic - m_lastTickMonotonic);
-    m_lastTickMonotonic = monotonic;
-    m_lastTickWall = wall;
-    if (qAbs(drift) > clockJumpToleranceMs)
-        wake(); // timers count monotonic time: what became due during the jump would wait too long
 }
 
 bool Publisher::accountPaused(qint64 accountId) const
@@ -164,12 +151,10 @@ void Publisher::planNextWake()
     const Result<QDateTime> next = m_deliveries->nextDueTime();
     if (!next || !next.value().isValid())
         return;
-    QDateTime wakeAt = next.value();
-    const qint64 ms = qBound<qint64>(0, m_clock.nowUtc().msecsTo(wakeAt), maxTimerMs);
-    // A delivery due now whose account is busy or paused is started when the account frees up.
-    if (ms == 0 && !m_inFlight.isEmpty())
-        return;
-    m_wakeTimer->start(ms == 0 ? qMin<qint64>(m_settings.tickMs, 200) : ms);
+    const qint64 ms = qBound<qint64>(0, m_clock.nowUtc().msecsTo(next.value()), maxTimerMs);
+    // Due now but not startable (account busy, paused, or waiting for an earlier post): settle()
+    // wakes us when an account frees up, and the tick covers the end of a pause.
+    m_wakeTimer->start(ms == 0 ? m_settings.tickMs : ms);
 }
 
 bool Publisher::tryStart(const Delivery &delivery)
@@ -190,6 +175,14 @@ bool Publisher::tryStart(const Delivery &delivery)
     PlatformAdapter *adapter = adapterFor(delivery, &error);
     if (!adapter) {
         changeOrReport(delivery, DeliveryState::NeedsAttention, error);
+        return false;
+    }
+    if (delivery.state == DeliveryState::Verifying && !adapter->capabilities().canVerify) {
+        // Left verifying by a crash, on a platform that cannot be asked: only the user can tell.
+        changeOrReport(delivery, DeliveryState::NeedsAttention,
+                       tr("possibly sent before the publisher stopped, and %1 cannot be asked: check it, then choose "
+                          "\"It was posted\" or \"Post again\"")
+                           .arg(delivery.accountName));
         return false;
     }
     if (delivery.state == DeliveryState::Verifying)

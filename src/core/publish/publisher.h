@@ -42,8 +42,6 @@ public:
     // Looks for due work now: call after anything changed the database.
     void wake();
     void setPaused(bool paused);
-    // Notices a wall-clock jump (suspend/resume, NTP) that timers on the monotonic clock miss.
-    void checkClock();
     void stop();
 
 Q_SIGNALS:
@@ -85,8 +83,6 @@ private:
     QSet<qint64> m_inFlight;                                    // delivery ids
     QSet<qint64> m_busyAccounts;
     QHash<qint64, QDateTime> m_pausedUntil;                     // rate-limited accounts
-    qint64 m_lastTickMonotonic = 0;
-    QDateTime m_lastTickWall;
     bool m_paused = false;
     bool m_pumping = false;
     bool m_running = false;

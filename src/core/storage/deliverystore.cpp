@@ -223,10 +223,22 @@ Result<qint64> DeliveryStore::beginSend(qint64 deliveryId, const QString &key, c
 
 Result<qint64> DeliveryStore::beginVerify(qint64 deliveryId, const QDateTime &now) const
 {
-    const Result<Delivery> delivery = byId(deliveryId);
-    if (!delivery)
-        return Result<qint64>::failure(delivery.error());
-    return openAttempt(deliveryId, Attempt::Kind::Verify, delivery.value().publicationKey, now);
+    qint64 attemptId = 0;
+    const Status done = m_database.transaction([&]() -> Status {
+        // The user may have decided meanwhile: only a delivery still verifying is looked up.
+        const Result<Delivery> delivery = byId(deliveryId);
+        if (!delivery)
+            return Status::failure(delivery.error());
+        if (delivery.value().state != DeliveryState::Verifying)
+            return Status::failure(QCoreApplication::translate("DeliveryStore", "Delivery %1 is no longer verifying.")
+                                       .arg(deliveryId));
+        const Result<qint64> opened = openAttempt(deliveryId, Attempt::Kind::Verify, delivery.value().publicationKey, now);
+        attemptId = opened ? opened.value() : 0;
+        return Status::from(opened);
+    });
+    if (!done)
+        return Result<qint64>::failure(done.error());
+    return attemptId;
 }
 
 Status DeliveryStore::finishAttempt(qint64 attemptId, const AttemptEnd &end, const QDateTime &now) const
@@ -256,6 +268,14 @@ Status DeliveryStore::change(qint64 deliveryId, DeliveryState to, const QString 
                              const QDateTime &nextAttemptAt) const
 {
     return m_database.transaction([&]() -> Status {
+        // While the engine waits for the platform, its answer decides: a decision now would race it.
+        Result<QSqlQuery> open = m_database.exec(
+            u"SELECT COUNT(*) FROM attempts WHERE delivery_id = ? AND finished_at IS NULL"_s, {deliveryId});
+        if (!open || !open.value().next())
+            return Status::failure(open ? QString() : open.error());
+        if (open.value().value(0).toInt() > 0)
+            return Status::failure(QCoreApplication::translate(
+                "DeliveryStore", "Delivery %1 is being sent or checked right now; try again in a moment.").arg(deliveryId));
         AttemptEnd end;
         end.nextState = to;
         end.reason = note;

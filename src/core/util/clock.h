@@ -8,8 +8,6 @@ class Clock
 public:
     virtual ~Clock() = default;
     virtual QDateTime nowUtc() const = 0;
-    // Milliseconds from a monotonic source: it does not jump when the wall clock does (or while suspended).
-    virtual qint64 monotonicMs() const = 0;
 
     static Clock &system();
 };
