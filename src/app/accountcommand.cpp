@@ -139,8 +139,8 @@ int run(CommandContext &context, const QStringList &arguments)
                        {u"pds"_s, tr("Bluesky: the PDS URL."), u"URL"_s},
                        {u"token-env"_s, tr("The environment variable that holds the access token."), u"VAR"_s},
                        {u"json"_s, tr("One JSON object per line.")}});
-    if (!context.parse(parser, arguments))
-        return ExitBadInput;
+    if (const int done = context.parse(parser, arguments); done >= 0)
+        return done;
     const QString verb = parser.positionalArguments().value(1);
     if (verb == u"add")
         return add(context, parser);

@@ -24,9 +24,10 @@ struct CommandContext
     ~CommandContext();
     Q_DISABLE_COPY_MOVE(CommandContext)
 
-    // Adds the global options (--database, --secret-store) to a command's parser and parses.
-    // On bad input it has already said why on stderr.
-    bool parse(QCommandLineParser &parser, const QStringList &arguments);
+    // Adds the global options (--database, --secret-store) and --help to a command's parser and
+    // parses. Returns the exit code when the command is done already (help shown, or bad input
+    // explained on stderr), or -1 to go on.
+    int parse(QCommandLineParser &parser, const QStringList &arguments);
     // One line on stderr, for the user.
     int fail(int code, const QString &message);
     Database *database();            // opened on first use; null after fail() was called for it

@@ -41,8 +41,8 @@ int run(CommandContext &context, const QStringList &arguments)
     parser.addOptions({{u"json"_s, tr("One JSON object per delivery and line.")},
                        {u"state"_s, tr("Only deliveries in this state: %1.").arg(DeliveryStates::allNames().join(u", "_s)),
                         u"STATE"_s}});
-    if (!context.parse(parser, arguments))
-        return ExitBadInput;
+    if (const int done = context.parse(parser, arguments); done >= 0)
+        return done;
     DeliveryFilter filter;
     for (const QString &name : parser.values(u"state"_s)) {
         const std::optional<DeliveryState> state = DeliveryStates::fromName(name);

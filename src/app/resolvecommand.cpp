@@ -22,8 +22,8 @@ int run(CommandContext &context, const QStringList &arguments)
     parser.addOptions({{u"posted"_s, tr("It was posted: mark it published.")},
                        {u"not-posted"_s, tr("It was not posted: post it again (same publication key).")},
                        {u"cancel"_s, tr("Cancel it.")}});
-    if (!context.parse(parser, arguments))
-        return ExitBadInput;
+    if (const int done = context.parse(parser, arguments); done >= 0)
+        return done;
     bool isNumber = false;
     const qint64 id = parser.positionalArguments().value(1).toLongLong(&isNumber);
     if (!isNumber || parser.positionalArguments().size() != 2)

@@ -65,8 +65,8 @@ int run(CommandContext &context, const QStringList &arguments)
                        {u"verify-delay"_s, tr("Seconds to wait before verifying an unknown outcome (default 10)."),
                         u"SECONDS"_s},
                        {u"retry-delay"_s, tr("Seconds of the first retry delay (default 5)."), u"SECONDS"_s}});
-    if (!context.parse(parser, arguments))
-        return ExitBadInput;
+    if (const int done = context.parse(parser, arguments); done >= 0)
+        return done;
     EngineSettings settings;
     settings.databasePath = context.databasePath;
     for (const NumberOption &option : numberOptions()) {

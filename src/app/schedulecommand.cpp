@@ -67,8 +67,8 @@ int run(CommandContext &context, const QStringList &arguments)
                        {u"at"_s, tr("When: ISO 8601 with an offset, local time (2026-12-01T09:00), or now."), u"WHEN"_s},
                        {u"text"_s, tr("The text of the post."), u"TEXT"_s},
                        {u"media"_s, tr("An image or video to attach (repeat for several)."), u"FILE"_s}});
-    if (!context.parse(parser, arguments))
-        return ExitBadInput;
+    if (const int done = context.parse(parser, arguments); done >= 0)
+        return done;
     if (parser.positionalArguments().size() != 1)
         return context.fail(ExitBadInput, tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().value(1)));
     if (parser.values(u"account"_s).isEmpty())
