@@ -48,6 +48,18 @@ QNetworkRequest request(const QUrl &url, int timeoutMs, const QString &bearerTok
     return request;
 }
 
+QUrl join(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
+    return url;
+}
+
+QNetworkReply *get(QNetworkAccessManager &network, const QUrl &url, int timeoutMs, const QString &bearerToken)
+{
+    return network.get(request(url, timeoutMs, bearerToken));
+}
+
 QNetworkReply *postOnce(QNetworkAccessManager &network, QNetworkRequest request, const QByteArray &body)
 {
     request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());

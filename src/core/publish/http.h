@@ -23,6 +23,11 @@ Status checkEndpoint(const QUrl &url);
 // Timeout, user agent, no redirects to other hosts, optional bearer token.
 QNetworkRequest request(const QUrl &url, int timeoutMs, const QString &bearerToken = {});
 
+// `base` with `path` appended to its path ("https://host/prefix" + "/api/v1/x").
+QUrl join(const QUrl &base, const QString &path);
+// A GET with request()'s settings.
+QNetworkReply *get(QNetworkAccessManager &network, const QUrl &url, int timeoutMs, const QString &bearerToken);
+
 // POSTs a publication so that it is never sent twice by the network stack itself (see OneShotBody).
 QNetworkReply *postOnce(QNetworkAccessManager &network, QNetworkRequest request, const QByteArray &body);
 

@@ -66,14 +66,12 @@ int MastodonAdapter::textLength(const QString &text) const
 
 QUrl MastodonAdapter::api(const QString &path) const
 {
-    QUrl url = m_account.endpoint;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
-    return url;
+    return Http::join(m_account.endpoint, path);
 }
 
 QNetworkReply *MastodonAdapter::get(const QUrl &url)
 {
-    return m_context.network->get(Http::request(url, m_context.requestTimeoutMs, m_token));
+    return Http::get(*m_context.network, url, m_context.requestTimeoutMs, m_token);
 }
 
 void MastodonAdapter::connectAccount(std::function<void(Result<QJsonObject>)> done)

@@ -33,14 +33,12 @@ MastodonVerifier::MastodonVerifier(PublishRequest request, Account account, QStr
 
 QUrl MastodonVerifier::api(const QString &path) const
 {
-    QUrl url = m_account.endpoint;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
-    return url;
+    return Http::join(m_account.endpoint, path);
 }
 
 QNetworkReply *MastodonVerifier::get(const QUrl &url)
 {
-    return m_context.network->get(Http::request(url, m_context.requestTimeoutMs, m_token));
+    return Http::get(*m_context.network, url, m_context.requestTimeoutMs, m_token);
 }
 
 void MastodonVerifier::run(std::function<void(VerifyOutcome)> done)
