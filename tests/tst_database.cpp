@@ -262,6 +262,20 @@ void tst_Database::corruptFileRefusedUnchanged_data()
     QTest::newRow("zeros") << QByteArray(4096, '\0');
     QByteArray header("SQLite format 3", 16);
     QTest::newRow("SQLite magic, garbage after") << QByteArray(header + noise.mid(16));
+
+    // A real postscheduler database cut short, as a full disk or an interrupted copy leaves it.
+    QTemporaryDir scratch;
+    const QString path = scratch.filePath(u"whole.sqlite"_s);
+    {
+        const auto made = Database::open(path);
+        QVERIFY2(made.ok(), qPrintable(made.error()));
+    }
+    QFile whole(path);
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QByteArray wholeBytes = whole.readAll();
+    QVERIFY(wholeBytes.size() > 4 * 4096);
+    QTest::newRow("database cut to its first page") << wholeBytes.left(4096);
+    QTest::newRow("database cut in half") << wholeBytes.left(wholeBytes.size() / 2);
 }
 
 void tst_Database::corruptFileRefusedUnchanged()
@@ -412,15 +426,20 @@ void tst_Database::openAttemptCanBeFinishedButNotDeleted()
     const Database &db = *opened.value();
     const SentDelivery sent = makeSentDelivery(db, u"key-open"_s);
     QVERIFY2(sent.error.isEmpty(), qPrintable(sent.error));
-    const Result<qint64> verify = DeliveryStore(db).beginVerify(sent.deliveryId, QDateTime::currentDateTimeUtc());
-    QVERIFY2(verify.ok(), qPrintable(verify.error()));
+    // An attempt still in flight, written as the stores write one.
+    const Result<QSqlQuery> inserted =
+        db.exec(u"INSERT INTO attempts (delivery_id, kind, publication_key, started_at) VALUES (?, 'verify', ?, ?)"_s,
+                {sent.deliveryId, u"key-open"_s, u"2026-05-01T09:00:01.000Z"_s});
+    QVERIFY2(inserted.ok(), qPrintable(inserted.error()));
+    const qint64 open = inserted.value().lastInsertId().toLongLong();
 
-    QVERIFY(!db.exec(u"DELETE FROM attempts WHERE id = ?"_s, {verify.value()}).ok());
+    QVERIFY(!db.exec(u"DELETE FROM attempts WHERE id = ?"_s, {open}).ok());
     const Result<QSqlQuery> finished =
         db.exec(u"UPDATE attempts SET finished_at = '2026-05-01T09:00:02.000Z', outcome = 'found' WHERE id = ?"_s,
-                {verify.value()});
+                {open});
     QVERIFY2(finished.ok(), qPrintable(finished.error()));
-    QVERIFY(!db.exec(u"UPDATE attempts SET outcome = 'absent' WHERE id = ?"_s, {verify.value()}).ok());
+    QVERIFY(!db.exec(u"UPDATE attempts SET outcome = 'absent' WHERE id = ?"_s, {open}).ok());
+    QCOMPARE(scalar(db, u"SELECT outcome FROM attempts WHERE id = %1"_s.arg(open)).toString(), u"found"_s);
 }
 
 void tst_Database::publicationKeyIsPermanent()

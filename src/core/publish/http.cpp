@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 
 #include "oneshotbody.h"
 
@@ -104,9 +105,12 @@ QDateTime parseRetryAfter(const QByteArray &value, const QDateTime &now)
     const qint64 seconds = value.trimmed().toLongLong(&isNumber);
     if (isNumber)
         return seconds >= 0 ? now.addSecs(qMin<qint64>(seconds, 24 * 3600)) : QDateTime();
-    const QDateTime date =
-        QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
-    return date.isValid() ? QDateTime(date.date(), date.time(), Qt::UTC) : QDateTime();
+    // An HTTP date (RFC 9110 IMF-fixdate) is UTC; read its parts so that no local time is involved.
+    static const QRegularExpression httpDate(uR"(^[A-Za-z]{3}, (\d{2} [A-Za-z]{3} \d{4}) (\d{2}:\d{2}:\d{2}) GMT$)"_s);
+    const QRegularExpressionMatch match = httpDate.match(QString::fromLatin1(value.trimmed()));
+    const QDate date = QLocale::c().toDate(match.captured(1), u"dd MMM yyyy"_s);
+    const QTime time = QTime::fromString(match.captured(2), u"HH:mm:ss"_s);
+    return match.hasMatch() && date.isValid() && time.isValid() ? QDateTime(date, time, Qt::UTC) : QDateTime();
 }
 
 QDateTime parseRateLimitReset(const QByteArray &value, const QDateTime &now)

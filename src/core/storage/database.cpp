@@ -68,6 +68,8 @@ Status Database::configure()
 {
     // Read before writing anything, so that a file we must refuse is left untouched.
     Result<QSqlQuery> version = exec(u"PRAGMA user_version"_s);
+    if (!version && version.error().contains(u"locked"_s))
+        return Status::failure(version.error()); // busy, not damaged: exec() already said so, naming the file
     if (!version || !version.value().next()) {
         return Status::failure(tr("The database %1 cannot be read (%2). It may be damaged or not a postscheduler "
                                   "database; restore a backup or choose another file with --database.")

@@ -198,11 +198,13 @@ Result<qint64> DeliveryStore::openAttempt(qint64 deliveryId, Attempt::Kind kind,
 Result<qint64> DeliveryStore::beginSend(qint64 deliveryId, const QString &key, const QByteArray &payload,
                                         const QDateTime &now) const
 {
+    if (key.isEmpty())
+        return Result<qint64>::failure(u"a delivery cannot be sent without a publication key"_s);
     qint64 attemptId = 0;
     const Status done = m_database.transaction([&]() -> Status {
         // The trigger deliveries_key_is_permanent refuses a different key: a retry can never send under a new one.
         const auto keyed = m_database.exec(
-            u"UPDATE deliveries SET publication_key = COALESCE(publication_key, ?), payload = COALESCE(payload, ?), "
+            u"UPDATE deliveries SET publication_key = ?, payload = COALESCE(payload, ?), "
             u"first_sent_at = COALESCE(first_sent_at, ?), attempt_count = attempt_count + 1 WHERE id = ?"_s,
             {key, payload.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(payload),
              SqlTime::toSql(now), deliveryId});

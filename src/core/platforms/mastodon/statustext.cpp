@@ -20,8 +20,10 @@ int graphemes(const QString &text)
 
 int length(const QString &text)
 {
-    static const QRegularExpression url(uR"(https?://[^\s<>"]+)"_s);
-    static const QRegularExpression remoteMention(uR"((@[A-Za-z0-9_]+)@[A-Za-z0-9.\-]+[A-Za-z0-9])"_s);
+    // As Mastodon's extractor: a URL never ends in punctuation; user names may hold dots and dashes inside.
+    static const QRegularExpression url(uR"(https?://[^\s<>"]*[\w=#/+\-])"_s);
+    static const QRegularExpression remoteMention(
+        uR"((?<![=/\w])(@[A-Za-z0-9_]+(?:[.\-]+[A-Za-z0-9_]+)*)@\w+(?:[.\-]+\w+)*)"_s);
     QString countable = text;
     countable.replace(url, QString(23, u'x'));
     countable.replace(remoteMention, u"\\1"_s);
