@@ -12,7 +12,6 @@ debian_packages=(
     qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-svg-dev
     qt6-qpa-plugins libgl1-mesa-dev libxkbcommon-dev
     gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth tzdata
-    nodejs npm python3 make
 )
 
 missing_packages() {
