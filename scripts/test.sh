@@ -5,7 +5,10 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$POSTSCHEDULER_BUILD"
 export QT_QPA_PLATFORM=offscreen
-exec dbus-run-session -- bash -c '
+# A keyring of its own for each run: an older login keyring with another password would stay locked.
+keyring_home="$(mktemp -d)"
+trap 'rm -rf "$keyring_home"' EXIT
+dbus-run-session -- env XDG_DATA_HOME="$keyring_home" bash -c '
     printf %s postscheduler-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
     ctest --output-on-failure --timeout 600 "$@"
 ' ctest "$@"
