@@ -89,6 +89,9 @@ int run(CommandContext &context, const QStringList &arguments)
         exitCode = context.fail(ExitFailure, message);
         QCoreApplication::exit(exitCode);
     });
+    QObject::connect(&engine, &Engine::started, &engine, [&] {
+        context.out << tr("Publishing from %1.").arg(context.databasePath) << Qt::endl;
+    });
     QObject::connect(&engine, &Engine::problem, &engine, [&](const QString &message) { context.err << message << Qt::endl; });
     QObject::connect(&engine, &Engine::deliveryChanged, &engine,
                      [&](qint64 id, DeliveryState) { printChange(context, store, id); });
