@@ -38,10 +38,8 @@ QList<DeliveryState> statesFrom(const QVariant &names)
 
 int countIn(const Database &database, DeliveryState state)
 {
-    DeliveryFilter filter;
-    filter.states = {state};
-    const Result<QList<Delivery>> found = DeliveryStore(database).list(filter);
-    return found ? int(found.value().size()) : 0;
+    const Result<int> found = DeliveryStore(database).count(state);
+    return found ? found.value() : 0;
 }
 } // namespace
 

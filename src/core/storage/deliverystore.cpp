@@ -88,6 +88,15 @@ Result<QList<Delivery>> DeliveryStore::list(const DeliveryFilter &filter) const
     return readDeliveries(m_database.exec(sql, params));
 }
 
+Result<int> DeliveryStore::count(DeliveryState state) const
+{
+    Result<QSqlQuery> query =
+        m_database.exec(u"SELECT COUNT(*) FROM deliveries WHERE state = ?"_s, {DeliveryStates::name(state)});
+    if (!query || !query.value().next())
+        return Result<int>::failure(query ? QString() : query.error());
+    return query.value().value(0).toInt();
+}
+
 Result<QList<Attempt>> DeliveryStore::attempts(qint64 deliveryId) const
 {
     Result<QSqlQuery> query = m_database.exec(

@@ -36,6 +36,7 @@ public:
     Result<Delivery> byId(qint64 id) const;
     Result<QList<Delivery>> list(const DeliveryFilter &filter) const;
     Result<QList<Attempt>> attempts(qint64 deliveryId) const;
+    Result<int> count(DeliveryState state) const;
     // Deliveries the engine must act on now (send, retry or verify), oldest first.
     Result<QList<Delivery>> due(const QDateTime &now, int limit) const;
     // Per account, the schedule time of the earliest delivery still being settled (sending, retrying,
