@@ -10,10 +10,18 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+// The system locale's translation, built into the binary (translations/*.ts).
+void installTranslation(QTranslator &translator)
+{
+    if (translator.load(QLocale(), u"postscheduler"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
+}
+
 // No command: the desktop app, publishing from its own engine thread while the window reads the database.
 int runDesktop(int &argc, char **argv, const QStringList &arguments)
 {
@@ -24,6 +32,8 @@ int runDesktop(int &argc, char **argv, const QStringList &arguments)
         return done;
 
     QApplication app(argc, argv);
+    QTranslator translator;
+    installTranslation(translator);
     QApplication::setApplicationDisplayName(u"postscheduler"_s);
     Database *database = context.database();
     if (!database) {
@@ -65,5 +75,7 @@ int main(int argc, char *argv[])
         return runDesktop(argc, argv, arguments);
 
     QCoreApplication app(argc, argv);
+    QTranslator translator;
+    installTranslation(translator);
     return CommandLine::run(QCoreApplication::arguments());
 }
