@@ -1,4 +1,1101 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AccountCommand</name>
+    <message>
+        <location filename="../src/app/accountcommand.cpp" line="48"/>
+        <source>Usage: account add PLATFORM NAME --instance|--url|--pds URL [--token-env VAR]</source>
+        <translation>Aufruf: account add PLATFORM NAME --instance|--url|--pds URL [--token-env VAR]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/accountcommand.cpp" line="53"/>
+        <source>Unknown platform &quot;%1&quot;: use one of %2.</source>
+        <translation>Unbekannte Plattform „%1“: Verwenden Sie eine der folgenden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/accountcommand.cpp" line="58"/>
+        <source>&quot;%1&quot; is not a usable account name: use letters, digits, . _ @ -.</source>
+        <translation>„%1“ ist kein gültiger Kontoname: Verwenden Sie Buchstaben, Ziffern, . _ @ -.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/accountcommand.cpp" line="66"/>
+        <source>Give the account&apos;s address with --instance, --url or --pds.</source>
+        <translation>Geben Sie die Adresse des Kontos mit --instance, --url oder --pds an.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/accountcommand.cpp" line="74"/>
+        <source>The environment variable %1 is empty or not set.</source>
+        <translation>Die Umgebungsvariable %1 ist leer oder nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/accountcommand.cpp" line="76"/>
+        <source>A %1 account needs a token: put it in an environment variable and name it with --token-env VAR.</source>
+        <translation>Ein %1-Konto benötigt ein Token: Legen Sie es in einer Umgebungsvariablen ab und geben Sie deren Namen mit --token-env VAR an.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/accountcommand.cpp" line="85"/>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation>Ein Konto namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/accountcommand.cpp" line="103"/>
+        <source>Added %1 account %2.</source>
+        <translation>%1-Konto %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/accountcommand.cpp" line="136"/>
+        <source>add PLATFORM NAME ... | list</source>
+        <translation>add PLATFORM NAME ... | list</translation>
+    </message>
+    <message>
+        <location filename="../src/app/accountcommand.cpp" line="137"/>
+        <source>Mastodon: the instance URL.</source>
+        <translation>Mastodon: die URL der Instanz.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/accountcommand.cpp" line="138"/>
+        <source>Webhook: the URL to POST to.</source>
+        <translation>Webhook: die URL, an die per POST gesendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/accountcommand.cpp" line="139"/>
+        <source>Bluesky: the PDS URL.</source>
+        <translation>Bluesky: die URL des PDS.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/accountcommand.cpp" line="140"/>
+        <source>The environment variable that holds the access token.</source>
+        <translation>Die Umgebungsvariable, die das Zugriffstoken enthält.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/accountcommand.cpp" line="141"/>
+        <source>One JSON object per line.</source>
+        <translation>Ein JSON-Objekt pro Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/accountcommand.cpp" line="149"/>
+        <source>Use &quot;account add&quot; or &quot;account list&quot;.</source>
+        <translation>Verwenden Sie „account add“ oder „account list“.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <location filename="../src/core/storage/accountstore.cpp" line="22"/>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation>Ein Konto namens „%1“ existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptTableModel</name>
+    <message>
+        <location filename="../src/gui/detail/attempttablemodel.cpp" line="49"/>
+        <source>in flight</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/attempttablemodel.cpp" line="61"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/attempttablemodel.cpp" line="62"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/attempttablemodel.cpp" line="63"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/attempttablemodel.cpp" line="64"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/attempttablemodel.cpp" line="65"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/attempttablemodel.cpp" line="66"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="74"/>
+        <source>Unknown command. Commands: account, schedule, list, run, resolve (see README.md or --help).</source>
+        <translation>Unbekannter Befehl. Befehle: account, schedule, list, run, resolve (siehe README.md oder --help).</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerDialog</name>
+    <message>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="46"/>
+        <source>New post</source>
+        <translation>Neuer Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="51"/>
+        <source>What do you want to post?</source>
+        <translation>Was möchten Sie veröffentlichen?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="57"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="73"/>
+        <source>No accounts yet: add one with &quot;postscheduler account add&quot;.</source>
+        <translation>Noch keine Konten: Fügen Sie eines mit „postscheduler account add“ hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="77"/>
+        <source>Accounts:</source>
+        <translation>Konten:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="92"/>
+        <source>The time is read in this time zone.</source>
+        <translation>Die Uhrzeit gilt in dieser Zeitzone.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="95"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Zeitpunkt:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="101"/>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="129"/>
+        <source>Choose at least one account.</source>
+        <translation>Wählen Sie mindestens ein Konto aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="133"/>
+        <source>The account %1 uses an unknown platform.</source>
+        <translation>Das Konto %1 verwendet eine unbekannte Plattform.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="140"/>
+        <source>The text has %1 characters; %2 allows %3.</source>
+        <translation>Der Text hat %1 Zeichen; %2 erlaubt %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../src/core/storage/database.cpp" line="45"/>
+        <source>The database %1 is read-only. Make it writable, or choose another file with --database.</source>
+        <translation>Die Datenbank %1 ist schreibgeschützt. Machen Sie sie beschreibbar oder wählen Sie mit --database eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/database.cpp" line="52"/>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/database.cpp" line="60"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/database.cpp" line="74"/>
+        <source>The database %1 cannot be read (%2). It may be damaged or not a postscheduler database; restore a backup or choose another file with --database.</source>
+        <translation>Die Datenbank %1 kann nicht gelesen werden (%2). Sie ist möglicherweise beschädigt oder keine postscheduler-Datenbank; stellen Sie eine Sicherung wieder her oder wählen Sie mit --database eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/database.cpp" line="81"/>
+        <source>The database %1 was written by a newer postscheduler (schema %2; this one knows up to %3). Update postscheduler; the file was not changed.</source>
+        <translation>Die Datenbank %1 wurde von einer neueren postscheduler-Version geschrieben (Schema %2; diese Version kennt bis %3). Aktualisieren Sie postscheduler; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/database.cpp" line="90"/>
+        <source>Cannot use the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/database.cpp" line="124"/>
+        <source>The database %1 is locked by another program: %2. Close it and try again.</source>
+        <translation>Die Datenbank %1 ist von einem anderen Programm gesperrt: %2. Schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/database.cpp" line="134"/>
+        <location filename="../src/core/storage/database.cpp" line="142"/>
+        <source>Cannot write to the database %1: %2</source>
+        <translation>In die Datenbank %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/schema.cpp" line="115"/>
+        <source>Cannot update the database %1 to schema %2: %3</source>
+        <translation>Die Datenbank %1 kann nicht auf Schema %2 aktualisiert werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDetailPane</name>
+    <message>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="53"/>
+        <source>Select a post in the queue to see its details.</source>
+        <translation>Wählen Sie einen Beitrag in der Warteschlange aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="80"/>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="81"/>
+        <source>Why:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="82"/>
+        <source>Link:</source>
+        <translation>Link:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="85"/>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="93"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="110"/>
+        <source>It was posted</source>
+        <translation>Wurde veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="112"/>
+        <source>You checked the account and the post is there: mark it published, never send it again.</source>
+        <translation>Sie haben das Konto geprüft und der Beitrag ist vorhanden: als veröffentlicht markieren und nie wieder senden.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="113"/>
+        <source>Post again</source>
+        <translation>Erneut veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="115"/>
+        <source>Send it again with the same publication key. Check first that it is not already there.</source>
+        <translation>Mit demselben Veröffentlichungsschlüssel erneut senden. Prüfen Sie vorher, ob der Beitrag nicht bereits vorhanden ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="116"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="118"/>
+        <source>Do not publish this post on this account.</source>
+        <translation>Diesen Beitrag nicht auf diesem Konto veröffentlichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="152"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="158"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="160"/>
+        <source>not published yet</source>
+        <translation>noch nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="162"/>
+        <source>none yet (made just before the first send)</source>
+        <translation>noch keiner (wird unmittelbar vor dem ersten Senden erzeugt)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="182"/>
+        <source>Post again?</source>
+        <translation>Erneut veröffentlichen?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="183"/>
+        <source>If the earlier attempt did reach %1, posting again publishes a second copy.
+
+Check the account first. Post again now?</source>
+        <translation>Falls der frühere Versuch %1 doch erreicht hat, wird durch erneutes Veröffentlichen eine zweite Kopie veröffentlicht.
+
+Prüfen Sie zuerst das Konto. Jetzt erneut veröffentlichen?</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryState</name>
+    <message>
+        <location filename="../src/core/model/deliverystate.cpp" line="58"/>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/deliverystate.cpp" line="59"/>
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/deliverystate.cpp" line="60"/>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/deliverystate.cpp" line="61"/>
+        <source>possibly sent — verifying</source>
+        <translation>möglicherweise gesendet — wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/deliverystate.cpp" line="62"/>
+        <source>retrying</source>
+        <translation>wird erneut versucht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/deliverystate.cpp" line="63"/>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/deliverystate.cpp" line="64"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/deliverystate.cpp" line="65"/>
+        <source>needs attention</source>
+        <translation>erfordert Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/deliverystate.cpp" line="66"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStore</name>
+    <message>
+        <location filename="../src/core/storage/deliverystore.cpp" line="65"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="174"/>
+        <source>There is no delivery %1.</source>
+        <translation>Es gibt keine Zustellung %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/deliverystore.cpp" line="184"/>
+        <source>Delivery %1 is %2 and cannot become %3.</source>
+        <translation>Zustellung %1 hat den Status „%2“ und kann nicht in den Status „%3“ wechseln.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/deliverystore.cpp" line="223"/>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/deliverystore.cpp" line="244"/>
+        <source>Delivery %1 is no longer verifying.</source>
+        <translation>Zustellung %1 wird nicht mehr geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/deliverystore.cpp" line="288"/>
+        <source>Delivery %1 is being sent or checked right now; try again in a moment.</source>
+        <translation>Zustellung %1 wird gerade gesendet oder geprüft; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTableModel</name>
+    <message>
+        <location filename="../src/gui/queue/deliverytablemodel.cpp" line="69"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queue/deliverytablemodel.cpp" line="70"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queue/deliverytablemodel.cpp" line="71"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queue/deliverytablemodel.cpp" line="72"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/queue/deliverytablemodel.cpp" line="73"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+</context>
+<context>
+    <name>Http</name>
+    <message>
+        <location filename="../src/core/publish/http.cpp" line="27"/>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>„%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/http.cpp" line="34"/>
+        <source>%1 must use https:// (http:// is accepted only for this computer, such as http://127.0.0.1).</source>
+        <translation>%1 muss https:// verwenden (http:// wird nur für diesen Computer akzeptiert, etwa http://127.0.0.1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/http.cpp" line="157"/>
+        <source>could not connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/http.cpp" line="160"/>
+        <source>the server&apos;s TLS certificate was refused (%1); check the address or the server&apos;s certificate</source>
+        <translation>das TLS-Zertifikat des Servers wurde abgelehnt (%1); prüfen Sie die Adresse oder das Zertifikat des Servers</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/http.cpp" line="164"/>
+        <source>the connection closed before the server answered</source>
+        <translation>die Verbindung wurde geschlossen, bevor der Server antwortete</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/http.cpp" line="167"/>
+        <source>no answer within the request timeout</source>
+        <translation>keine Antwort innerhalb der Zeitüberschreitung für Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/http.cpp" line="169"/>
+        <source>the connection failed: %1</source>
+        <translation>die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/http.cpp" line="173"/>
+        <source>the answer was cut off: %1</source>
+        <translation>die Antwort wurde abgeschnitten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/http.cpp" line="175"/>
+        <source>rate-limited by the server (HTTP 429)</source>
+        <translation>vom Server gedrosselt (HTTP 429)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/http.cpp" line="176"/>
+        <source>the server is unavailable (HTTP 503)</source>
+        <translation>der Server ist nicht verfügbar (HTTP 503)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/http.cpp" line="180"/>
+        <source>the server timed out reading the request (HTTP 408)</source>
+        <translation>Zeitüberschreitung beim Lesen der Anfrage durch den Server (HTTP 408)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/http.cpp" line="182"/>
+        <source>server error (HTTP %1)%2</source>
+        <translation>Serverfehler (HTTP %1)%2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/http.cpp" line="186"/>
+        <source>the server refused the credentials (HTTP %1%2); reconnect the account</source>
+        <translation>der Server hat die Zugangsdaten abgelehnt (HTTP %1%2); verbinden Sie das Konto erneut</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/http.cpp" line="191"/>
+        <source>the server redirected the request (HTTP %1); check the account&apos;s address</source>
+        <translation>der Server hat die Anfrage umgeleitet (HTTP %1); prüfen Sie die Adresse des Kontos</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/http.cpp" line="194"/>
+        <source>refused (HTTP %1)</source>
+        <translation>abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/http.cpp" line="195"/>
+        <source>refused (HTTP %1): %2</source>
+        <translation>abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/http.cpp" line="206"/>
+        <source>the lookup failed: %1</source>
+        <translation>die Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/http.cpp" line="207"/>
+        <source>the lookup failed (HTTP %1)%2</source>
+        <translation>die Abfrage ist fehlgeschlagen (HTTP %1)%2</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <location filename="../src/app/listcommand.cpp" line="40"/>
+        <source>List deliveries.</source>
+        <translation>Zustellungen auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/listcommand.cpp" line="41"/>
+        <source>One JSON object per delivery and line.</source>
+        <translation>Ein JSON-Objekt pro Zustellung und Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/listcommand.cpp" line="42"/>
+        <source>Only deliveries in this state: %1.</source>
+        <translation>Nur Zustellungen in diesem Status: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/listcommand.cpp" line="50"/>
+        <source>Unknown state &quot;%1&quot;: use one of %2.</source>
+        <translation>Unbekannter Status „%1“: Verwenden Sie einen der folgenden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTime</name>
+    <message>
+        <location filename="../src/core/util/localtime.cpp" line="46"/>
+        <source>&quot;%1&quot; is not a date and time: use 2026-12-01T09:00 (local time), 2026-12-01T09:00+01:00, or now.</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit: Verwenden Sie 2026-12-01T09:00 (Ortszeit), 2026-12-01T09:00+01:00 oder now.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/util/localtime.cpp" line="62"/>
+        <source>&quot;%1&quot; has an impossible UTC offset.</source>
+        <translation>„%1“ hat einen unmöglichen UTC-Versatz.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="9"/>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <source>postscheduler</source>
+        <translation>postscheduler</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="39"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="42"/>
+        <source>Show only the posts that may have been sent or need your decision</source>
+        <translation>Nur die Beiträge anzeigen, die möglicherweise gesendet wurden oder Ihre Entscheidung erfordern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="69"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="93"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="107"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="173"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="184"/>
+        <source>&amp;New post…</source>
+        <translation>&amp;Neuer Beitrag…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="187"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="192"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="195"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="94"/>
+        <source>Not publishing from this window</source>
+        <translation>Dieses Fenster veröffentlicht nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="127"/>
+        <source>Starting the publisher…</source>
+        <translation>Veröffentlichung wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="128"/>
+        <source>Publishing</source>
+        <translation>Veröffentlichung aktiv</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="145"/>
+        <source>Not publishing: read-only</source>
+        <translation>Keine Veröffentlichung: schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="185"/>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="206"/>
+        <source>All posts</source>
+        <translation>Alle Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
+        <source>Possibly sent or needing attention</source>
+        <translation>Möglicherweise gesendet oder Entscheidung erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="229"/>
+        <source>1 post possibly sent — verifying</source>
+        <translation>1 Beitrag möglicherweise gesendet — wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="230"/>
+        <source>%1 posts possibly sent — verifying</source>
+        <translation>%1 Beiträge möglicherweise gesendet — werden geprüft</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="231"/>
+        <source>1 needs attention</source>
+        <translation>1 erfordert Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="231"/>
+        <source>%1 need attention</source>
+        <translation>%1 erfordern Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <source>postscheduler — %1</source>
+        <translation>postscheduler — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <source>Nothing to show here. Choose &quot;All posts&quot; and &quot;All accounts&quot; to see everything.</source>
+        <translation>Hier gibt es nichts anzuzeigen. Wählen Sie „Alle Beiträge“ und „Alle Konten“, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="244"/>
+        <source>No posts yet.</source>
+        <translation>Noch keine Beiträge.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="246"/>
+        <source>No posts yet.
+Press %1 to write one.</source>
+        <translation>Noch keine Beiträge.
+Drücken Sie %1, um einen zu verfassen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="285"/>
+        <source>Post scheduled.</source>
+        <translation>Beitrag geplant.</translation>
+    </message>
+</context>
+<context>
+    <name>MastodonAdapter</name>
+    <message>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="82"/>
+        <source>%1 does not answer as a Mastodon server: %2</source>
+        <translation>%1 antwortet nicht wie ein Mastodon-Server: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="96"/>
+        <source>%1 refused the access token: %2</source>
+        <translation>%1 hat das Zugriffstoken abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="124"/>
+        <source>cannot read the media file %1</source>
+        <translation>die Mediendatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="152"/>
+        <source>media upload failed: %1</source>
+        <translation>Hochladen der Medien fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="183"/>
+        <source>the server did not finish processing the media (HTTP %1)</source>
+        <translation>der Server hat die Verarbeitung der Medien nicht abgeschlossen (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="209"/>
+        <source>the server answered HTTP %1 without a status</source>
+        <translation>der Server antwortete mit HTTP %1 ohne Status</translation>
+    </message>
+</context>
+<context>
+    <name>MastodonVerifier</name>
+    <message>
+        <location filename="../src/core/platforms/mastodon/mastodonverifier.cpp" line="82"/>
+        <source>the server listed a malformed status</source>
+        <translation>der Server hat einen fehlerhaften Status aufgelistet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/mastodon/mastodonverifier.cpp" line="91"/>
+        <source>found on the account</source>
+        <translation>im Konto gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/mastodon/mastodonverifier.cpp" line="98"/>
+        <source>not on the account since the first send</source>
+        <translation>seit dem ersten Senden nicht im Konto vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/mastodon/mastodonverifier.cpp" line="103"/>
+        <source>too many statuses since the first send to search them all</source>
+        <translation>seit dem ersten Senden zu viele Status, um alle zu durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/mastodon/mastodonverifier.cpp" line="108"/>
+        <source>the server pointed the next page to another host</source>
+        <translation>der Server hat für die nächste Seite auf einen anderen Host verwiesen</translation>
+    </message>
+</context>
+<context>
+    <name>PostStore</name>
+    <message>
+        <location filename="../src/core/storage/poststore.cpp" line="52"/>
+        <source>There is no post %1.</source>
+        <translation>Es gibt keinen Beitrag %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/poststore.cpp" line="74"/>
+        <source>This post has already been sent to at least one account, so it can no longer be changed.</source>
+        <translation>Dieser Beitrag wurde bereits an mindestens ein Konto gesendet und kann daher nicht mehr geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <location filename="../src/core/publish/publisher.cpp" line="169"/>
+        <source>missed its time: it was due at %1 UTC, more than %2 minutes ago; post it now or reschedule it</source>
+        <translation>Zeitpunkt verpasst: fällig um %1 UTC, vor mehr als %2 Minuten; veröffentlichen Sie ihn jetzt oder planen Sie ihn neu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/publisher.cpp" line="183"/>
+        <source>possibly sent before the publisher stopped, and %1 cannot be asked: check it, then choose &quot;It was posted&quot; or &quot;Post again&quot;</source>
+        <translation>möglicherweise gesendet, bevor die Veröffentlichung anhielt, und %1 kann nicht abgefragt werden: Prüfen Sie das Konto und wählen Sie dann „Wurde veröffentlicht“ oder „Erneut veröffentlichen“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/publisher.cpp" line="211"/>
+        <source>the account %1 uses an unknown platform &quot;%2&quot;</source>
+        <translation>das Konto %1 verwendet eine unbekannte Plattform „%2“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/publisher.cpp" line="218"/>
+        <source>cannot read the token of %1: %2</source>
+        <translation>das Token von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/publisher.cpp" line="254"/>
+        <source>Delivery %1 was not sent, because its publication key could not be saved: %2</source>
+        <translation>Zustellung %1 wurde nicht gesendet, weil ihr Veröffentlichungsschlüssel nicht gespeichert werden konnte: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/publisher.cpp" line="282"/>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/publisher.cpp" line="295"/>
+        <source>not sent (%1); trying again at %2 UTC</source>
+        <translation>nicht gesendet (%1); neuer Versuch um %2 UTC</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/publisher.cpp" line="309"/>
+        <location filename="../src/core/publish/publisher.cpp" line="374"/>
+        <source>possibly sent — verifying (%1)</source>
+        <translation>möglicherweise gesendet — wird geprüft (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/publisher.cpp" line="310"/>
+        <source>possibly sent (%1), and %2 cannot be asked: check the account, then choose &quot;It was posted&quot; or &quot;Post again&quot;</source>
+        <translation>möglicherweise gesendet (%1), und %2 kann nicht abgefragt werden: Prüfen Sie das Konto und wählen Sie dann „Wurde veröffentlicht“ oder „Erneut veröffentlichen“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/publisher.cpp" line="355"/>
+        <source>verified: the platform shows the post</source>
+        <translation>geprüft: die Plattform zeigt den Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/publisher.cpp" line="362"/>
+        <source>verified: the post is not there; sending it again with the same key</source>
+        <translation>geprüft: der Beitrag ist nicht vorhanden; er wird mit demselben Schlüssel erneut gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/publisher.cpp" line="371"/>
+        <source>cannot tell whether it was posted (%1): check %2, then choose &quot;It was posted&quot; or &quot;Post again&quot;</source>
+        <translation>unklar, ob er veröffentlicht wurde (%1): Prüfen Sie %2 und wählen Sie dann „Wurde veröffentlicht“ oder „Erneut veröffentlichen“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/publisher.cpp" line="388"/>
+        <source>Could not record the outcome of delivery %1 (%2); trying again.</source>
+        <translation>Das Ergebnis der Zustellung %1 konnte nicht gespeichert werden (%2); neuer Versuch.</translation>
+    </message>
+</context>
+<context>
+    <name>PublisherLease</name>
+    <message>
+        <location filename="../src/core/storage/publisherlease.cpp" line="47"/>
+        <source>Another postscheduler (process %1 on %2) is publishing from this database. Stop it, or wait until %3 UTC if it has crashed.</source>
+        <translation>Ein anderer postscheduler (Prozess %1 auf %2) veröffentlicht bereits aus dieser Datenbank. Beenden Sie ihn oder warten Sie bis %3 UTC, falls er abgestürzt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveCommand</name>
+    <message>
+        <location filename="../src/app/resolvecommand.cpp" line="20"/>
+        <source>Decide a delivery that needs attention.</source>
+        <translation>Über eine Zustellung entscheiden, die Ihre Entscheidung erfordert.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resolvecommand.cpp" line="21"/>
+        <source>The delivery id (see: list).</source>
+        <translation>Die ID der Zustellung (siehe: list).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resolvecommand.cpp" line="22"/>
+        <source>It was posted: mark it published.</source>
+        <translation>Wurde veröffentlicht: als veröffentlicht markieren.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resolvecommand.cpp" line="23"/>
+        <source>It was not posted: post it again (same publication key).</source>
+        <translation>Wurde nicht veröffentlicht: erneut veröffentlichen (gleicher Veröffentlichungsschlüssel).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resolvecommand.cpp" line="24"/>
+        <source>Cancel it.</source>
+        <translation>Abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resolvecommand.cpp" line="30"/>
+        <source>Give one delivery id: resolve DELIVERY --posted|--not-posted|--cancel.</source>
+        <translation>Geben Sie genau eine Zustellungs-ID an: resolve DELIVERY --posted|--not-posted|--cancel.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resolvecommand.cpp" line="33"/>
+        <source>Choose exactly one of --posted, --not-posted and --cancel.</source>
+        <translation>Wählen Sie genau eine der Optionen --posted, --not-posted und --cancel.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/resolvecommand.cpp" line="45"/>
+        <source>Delivery %1: done.</source>
+        <translation>Zustellung %1: erledigt.</translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <location filename="../src/app/runcommand.cpp" line="61"/>
+        <source>Publish due posts without a window.</source>
+        <translation>Fällige Beiträge ohne Fenster veröffentlichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runcommand.cpp" line="62"/>
+        <source>Exit once nothing is due or in flight.</source>
+        <translation>Beenden, sobald nichts mehr fällig ist oder läuft.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runcommand.cpp" line="63"/>
+        <source>Seconds to wait for each request (default 30).</source>
+        <translation>Wartezeit in Sekunden für jede Anfrage (Standard: 30).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runcommand.cpp" line="64"/>
+        <source>Minutes after which a missed post waits for you (default 60).</source>
+        <translation>Minuten, nach denen ein verpasster Beitrag auf Ihre Entscheidung wartet (Standard: 60).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runcommand.cpp" line="65"/>
+        <source>Seconds to wait before verifying an unknown outcome (default 10).</source>
+        <translation>Wartezeit in Sekunden, bevor ein unbekanntes Ergebnis geprüft wird (Standard: 10).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runcommand.cpp" line="67"/>
+        <source>Seconds of the first retry delay (default 5).</source>
+        <translation>Verzögerung in Sekunden vor dem ersten erneuten Versuch (Standard: 5).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runcommand.cpp" line="78"/>
+        <source>--%1 needs a number of at least %2.</source>
+        <translation>--%1 erfordert eine Zahl von mindestens %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/runcommand.cpp" line="93"/>
+        <source>Publishing from %1.</source>
+        <translation>Veröffentlichung aus der Datenbank %1 gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <location filename="../src/app/schedulecommand.cpp" line="29"/>
+        <source>The text is empty: give it with --text.</source>
+        <translation>Der Text ist leer: Geben Sie ihn mit --text an.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/schedulecommand.cpp" line="33"/>
+        <source>The account %1 uses an unknown platform.</source>
+        <translation>Das Konto %1 verwendet eine unbekannte Plattform.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/schedulecommand.cpp" line="38"/>
+        <source>The text has %1 characters; %2 allows %3.</source>
+        <translation>Der Text hat %1 Zeichen; %2 erlaubt %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/schedulecommand.cpp" line="53"/>
+        <source>The media file %1 does not exist or cannot be read.</source>
+        <translation>Die Mediendatei %1 existiert nicht oder kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/schedulecommand.cpp" line="65"/>
+        <source>Schedule a post.</source>
+        <translation>Einen Beitrag planen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/schedulecommand.cpp" line="66"/>
+        <source>An account to post to (repeat for several).</source>
+        <translation>Ein Konto, auf dem veröffentlicht wird (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/schedulecommand.cpp" line="67"/>
+        <source>When: ISO 8601 with an offset, local time (2026-12-01T09:00), or now.</source>
+        <translation>Zeitpunkt: ISO 8601 mit Versatz, Ortszeit (2026-12-01T09:00) oder now.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/schedulecommand.cpp" line="68"/>
+        <source>The text of the post.</source>
+        <translation>Der Text des Beitrags.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/schedulecommand.cpp" line="69"/>
+        <source>An image or video to attach (repeat for several).</source>
+        <translation>Ein anzuhängendes Bild oder Video (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/schedulecommand.cpp" line="73"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/schedulecommand.cpp" line="75"/>
+        <source>Name at least one account with --account.</source>
+        <translation>Geben Sie mit --account mindestens ein Konto an.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/schedulecommand.cpp" line="77"/>
+        <source>Say when with --at (for example --at 2026-12-01T09:00, or --at now).</source>
+        <translation>Geben Sie den Zeitpunkt mit --at an (zum Beispiel --at 2026-12-01T09:00 oder --at now).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/schedulecommand.cpp" line="96"/>
+        <source>There is no account named &quot;%1&quot; (see: account list).</source>
+        <translation>Es gibt kein Konto namens „%1“ (siehe: account list).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/schedulecommand.cpp" line="109"/>
+        <source>Scheduled post %1 for %2 (local time).</source>
+        <translation>Beitrag %1 für %2 (Ortszeit) geplant.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../src/core/secrets/filesecretstore.cpp" line="22"/>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation>Die Geheimnisdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/secrets/filesecretstore.cpp" line="33"/>
+        <source>Cannot write the secrets file %1: %2</source>
+        <translation>Die Geheimnisdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/secrets/filesecretstore.cpp" line="44"/>
+        <source>No token is stored for this account in %1; add the account again.</source>
+        <translation>Für dieses Konto ist in %1 kein Token gespeichert; fügen Sie das Konto erneut hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/secrets/filesecretstore.cpp" line="68"/>
+        <source>Secrets are kept in the file %1 (readable only by you), not in the system keychain.</source>
+        <translation>Geheimnisse werden in der Datei %1 (nur für Sie lesbar) aufbewahrt, nicht im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/secrets/keychainsecretstore.cpp" line="25"/>
+        <source>The system keychain did not answer (%1). Start a keychain service such as gnome-keyring, or use --secret-store file to keep secrets in a private file.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet (%1). Starten Sie einen Schlüsselbunddienst wie gnome-keyring oder verwenden Sie --secret-store file, um Geheimnisse in einer privaten Datei aufzubewahren.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/secrets/keychainsecretstore.cpp" line="38"/>
+        <source>No token is stored for this account in the keychain; add the account again.</source>
+        <translation>Für dieses Konto ist im Schlüsselbund kein Token gespeichert; fügen Sie das Konto erneut hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/secrets/secretstore.cpp" line="18"/>
+        <source>Unknown secret store &quot;%1&quot;: use keychain or file.</source>
+        <translation>Unbekannter Geheimnisspeicher „%1“: Verwenden Sie keychain oder file.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDecision</name>
+    <message>
+        <location filename="../src/core/publish/userdecision.cpp" line="12"/>
+        <source>the user confirmed that it was posted</source>
+        <translation>der Benutzer hat bestätigt, dass er veröffentlicht wurde</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/userdecision.cpp" line="15"/>
+        <source>the user asked to post it again</source>
+        <translation>der Benutzer hat die erneute Veröffentlichung angefordert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/userdecision.cpp" line="18"/>
+        <source>cancelled by the user</source>
+        <translation>vom Benutzer abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookAdapter</name>
+    <message>
+        <location filename="../src/core/platforms/webhook/webhookadapter.cpp" line="85"/>
+        <source>a webhook cannot be asked whether it received a post</source>
+        <translation>ein Webhook kann nicht gefragt werden, ob er einen Beitrag empfangen hat</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="41"/>
+        <source>Cannot open the database %1.
+
+Choose another file with --database, or restore a backup.</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden.
+
+Wählen Sie mit --database eine andere Datei oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+</context>
 </TS>

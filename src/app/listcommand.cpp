@@ -12,10 +12,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// Gives Text::tr() the context "ListCommand", in a form lupdate understands.
+struct Text
 {
-    return QCoreApplication::translate("ListCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ListCommand)
+};
 
 QJsonObject toJson(const Delivery &delivery)
 {
@@ -37,9 +38,9 @@ namespace ListCommand {
 int run(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"list"_s, tr("List deliveries."));
-    parser.addOptions({{u"json"_s, tr("One JSON object per delivery and line.")},
-                       {u"state"_s, tr("Only deliveries in this state: %1.").arg(DeliveryStates::allNames().join(u", "_s)),
+    parser.addPositionalArgument(u"list"_s, Text::tr("List deliveries."));
+    parser.addOptions({{u"json"_s, Text::tr("One JSON object per delivery and line.")},
+                       {u"state"_s, Text::tr("Only deliveries in this state: %1.").arg(DeliveryStates::allNames().join(u", "_s)),
                         u"STATE"_s}});
     if (const int done = context.parse(parser, arguments); done >= 0)
         return done;
@@ -47,7 +48,7 @@ int run(CommandContext &context, const QStringList &arguments)
     for (const QString &name : parser.values(u"state"_s)) {
         const std::optional<DeliveryState> state = DeliveryStates::fromName(name);
         if (!state)
-            return context.fail(ExitBadInput, tr("Unknown state \"%1\": use one of %2.")
+            return context.fail(ExitBadInput, Text::tr("Unknown state \"%1\": use one of %2.")
                                                   .arg(name, DeliveryStates::allNames().join(u", "_s)));
         filter.states.append(*state);
     }

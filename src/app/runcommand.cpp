@@ -13,10 +13,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// Gives Text::tr() the context "RunCommand", in a form lupdate understands.
+struct Text
 {
-    return QCoreApplication::translate("RunCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunCommand)
+};
 
 struct NumberOption
 {
@@ -58,13 +59,13 @@ namespace RunCommand {
 int run(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"run"_s, tr("Publish due posts without a window."));
-    parser.addOptions({{u"until-idle"_s, tr("Exit once nothing is due or in flight.")},
-                       {u"request-timeout"_s, tr("Seconds to wait for each request (default 30)."), u"SECONDS"_s},
-                       {u"late-limit"_s, tr("Minutes after which a missed post waits for you (default 60)."), u"MINUTES"_s},
-                       {u"verify-delay"_s, tr("Seconds to wait before verifying an unknown outcome (default 10)."),
+    parser.addPositionalArgument(u"run"_s, Text::tr("Publish due posts without a window."));
+    parser.addOptions({{u"until-idle"_s, Text::tr("Exit once nothing is due or in flight.")},
+                       {u"request-timeout"_s, Text::tr("Seconds to wait for each request (default 30)."), u"SECONDS"_s},
+                       {u"late-limit"_s, Text::tr("Minutes after which a missed post waits for you (default 60)."), u"MINUTES"_s},
+                       {u"verify-delay"_s, Text::tr("Seconds to wait before verifying an unknown outcome (default 10)."),
                         u"SECONDS"_s},
-                       {u"retry-delay"_s, tr("Seconds of the first retry delay (default 5)."), u"SECONDS"_s}});
+                       {u"retry-delay"_s, Text::tr("Seconds of the first retry delay (default 5)."), u"SECONDS"_s}});
     if (const int done = context.parse(parser, arguments); done >= 0)
         return done;
     EngineSettings settings;
@@ -75,7 +76,7 @@ int run(CommandContext &context, const QStringList &arguments)
         bool isNumber = false;
         const double value = parser.value(option.name).toDouble(&isNumber);
         if (!isNumber || value < option.minimum)
-            return context.fail(ExitBadInput, tr("--%1 needs a number of at least %2.").arg(option.name).arg(option.minimum));
+            return context.fail(ExitBadInput, Text::tr("--%1 needs a number of at least %2.").arg(option.name).arg(option.minimum));
         settings.*option.field = int(value * option.scale);
     }
     Database *database = context.database(); // refuses an unusable file before the engine starts
@@ -90,7 +91,7 @@ int run(CommandContext &context, const QStringList &arguments)
         QCoreApplication::exit(exitCode);
     });
     QObject::connect(&engine, &Engine::started, &engine, [&] {
-        context.out << tr("Publishing from %1.").arg(context.databasePath) << Qt::endl;
+        context.out << Text::tr("Publishing from %1.").arg(context.databasePath) << Qt::endl;
     });
     QObject::connect(&engine, &Engine::problem, &engine, [&](const QString &message) { context.err << message << Qt::endl; });
     QObject::connect(&engine, &Engine::deliveryChanged, &engine,

@@ -17,25 +17,26 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// Gives Text::tr() the context "ScheduleCommand", in a form lupdate understands.
+struct Text
 {
-    return QCoreApplication::translate("ScheduleCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScheduleCommand)
+};
 
 // The text must fit every chosen account, as each platform counts it.
 Status checkText(const QString &text, const QList<Account> &accounts)
 {
     if (text.trimmed().isEmpty())
-        return Status::failure(tr("The text is empty: give it with --text."));
+        return Status::failure(Text::tr("The text is empty: give it with --text."));
     for (const Account &account : accounts) {
         const PlatformRegistry::Platform *platform = PlatformRegistry::find(account.platform);
         if (!platform)
-            return Status::failure(tr("The account %1 uses an unknown platform.").arg(account.name));
+            return Status::failure(Text::tr("The account %1 uses an unknown platform.").arg(account.name));
         const std::unique_ptr<PlatformAdapter> adapter = platform->create(account, {}, {});
         const int length = adapter->textLength(text);
         const int limit = adapter->capabilities().textLimit;
         if (limit > 0 && length > limit) {
-            return Status::failure(tr("The text has %1 characters; %2 allows %3.")
+            return Status::failure(Text::tr("The text has %1 characters; %2 allows %3.")
                                        .arg(length)
                                        .arg(account.name)
                                        .arg(limit));
@@ -50,7 +51,7 @@ Result<QList<MediaAttachment>> checkMedia(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo file(path);
         if (!file.isFile() || !file.isReadable())
-            return Result<QList<MediaAttachment>>::failure(tr("The media file %1 does not exist or cannot be read.").arg(path));
+            return Result<QList<MediaAttachment>>::failure(Text::tr("The media file %1 does not exist or cannot be read.").arg(path));
         media.append({file.absoluteFilePath(), {}});
     }
     return media;
@@ -62,19 +63,19 @@ namespace ScheduleCommand {
 int run(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"schedule"_s, tr("Schedule a post."));
-    parser.addOptions({{u"account"_s, tr("An account to post to (repeat for several)."), u"NAME"_s},
-                       {u"at"_s, tr("When: ISO 8601 with an offset, local time (2026-12-01T09:00), or now."), u"WHEN"_s},
-                       {u"text"_s, tr("The text of the post."), u"TEXT"_s},
-                       {u"media"_s, tr("An image or video to attach (repeat for several)."), u"FILE"_s}});
+    parser.addPositionalArgument(u"schedule"_s, Text::tr("Schedule a post."));
+    parser.addOptions({{u"account"_s, Text::tr("An account to post to (repeat for several)."), u"NAME"_s},
+                       {u"at"_s, Text::tr("When: ISO 8601 with an offset, local time (2026-12-01T09:00), or now."), u"WHEN"_s},
+                       {u"text"_s, Text::tr("The text of the post."), u"TEXT"_s},
+                       {u"media"_s, Text::tr("An image or video to attach (repeat for several)."), u"FILE"_s}});
     if (const int done = context.parse(parser, arguments); done >= 0)
         return done;
     if (parser.positionalArguments().size() != 1)
-        return context.fail(ExitBadInput, tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().value(1)));
+        return context.fail(ExitBadInput, Text::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().value(1)));
     if (parser.values(u"account"_s).isEmpty())
-        return context.fail(ExitBadInput, tr("Name at least one account with --account."));
+        return context.fail(ExitBadInput, Text::tr("Name at least one account with --account."));
     if (!parser.isSet(u"at"_s))
-        return context.fail(ExitBadInput, tr("Say when with --at (for example --at 2026-12-01T09:00, or --at now)."));
+        return context.fail(ExitBadInput, Text::tr("Say when with --at (for example --at 2026-12-01T09:00, or --at now)."));
     const Result<QDateTime> at = LocalTime::parseWhen(parser.value(u"at"_s), QTimeZone::systemTimeZone(), Clock::system());
     if (!at)
         return context.fail(ExitBadInput, at.error());
@@ -93,7 +94,7 @@ int run(CommandContext &context, const QStringList &arguments)
         if (!found)
             return context.fail(ExitFailure, found.error());
         if (!found.value())
-            return context.fail(ExitBadInput, tr("There is no account named \"%1\" (see: account list).").arg(name));
+            return context.fail(ExitBadInput, Text::tr("There is no account named \"%1\" (see: account list).").arg(name));
         if (!accountIds.contains(found.value()->id)) {
             accounts.append(*found.value());
             accountIds.append(found.value()->id);
@@ -106,7 +107,7 @@ int run(CommandContext &context, const QStringList &arguments)
     const Result<qint64> postId = PostStore(*database).create({0, text, at.value(), media.value()}, accountIds);
     if (!postId)
         return context.fail(ExitFailure, postId.error());
-    context.out << tr("Scheduled post %1 for %2 (local time).")
+    context.out << Text::tr("Scheduled post %1 for %2 (local time).")
                        .arg(postId.value())
                        .arg(at.value().toLocalTime().toString(u"yyyy-MM-dd HH:mm t"_s))
                 << Qt::endl;

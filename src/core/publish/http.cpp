@@ -15,23 +15,24 @@ using namespace Qt::StringLiterals;
 namespace Http {
 
 namespace {
-QString tr(const char *text)
+// Gives Text::tr() the context "Http", in a form lupdate understands.
+struct Text
 {
-    return QCoreApplication::translate("Http", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Http)
+};
 } // namespace
 
 Status checkEndpoint(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return Status::failure(tr("\"%1\" is not a valid URL.").arg(url.toString()));
+        return Status::failure(Text::tr("\"%1\" is not a valid URL.").arg(url.toString()));
     if (url.scheme() == u"https")
         return {};
     const QHostAddress address(url.host());
     const bool loopback = url.host() == u"localhost" || (!address.isNull() && address.isLoopback());
     if (url.scheme() == u"http" && loopback)
         return {};
-    return Status::failure(tr("%1 must use https:// (http:// is accepted only for this computer, such as "
+    return Status::failure(Text::tr("%1 must use https:// (http:// is accepted only for this computer, such as "
                               "http://127.0.0.1).")
                                .arg(url.toString()));
 }
@@ -154,45 +155,45 @@ PublishOutcome failedSend(QNetworkReply *reply, const QByteArray &body, const QD
         case QNetworkReply::TemporaryNetworkFailureError:
         case QNetworkReply::NetworkSessionFailedError:
             // Nothing reached the server.
-            return PublishOutcome::notExecuted(tr("could not connect: %1").arg(reply->errorString()), 0);
+            return PublishOutcome::notExecuted(Text::tr("could not connect: %1").arg(reply->errorString()), 0);
         case QNetworkReply::SslHandshakeFailedError:
             return PublishOutcome::rejected(
-                tr("the server's TLS certificate was refused (%1); check the address or the server's certificate")
+                Text::tr("the server's TLS certificate was refused (%1); check the address or the server's certificate")
                     .arg(reply->errorString()),
                 0);
         case QNetworkReply::ContentReSendError: // see OneShotBody: the request went out, the answer did not come
-            return PublishOutcome::unknown(tr("the connection closed before the server answered"), 0);
+            return PublishOutcome::unknown(Text::tr("the connection closed before the server answered"), 0);
         case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:
-            return PublishOutcome::unknown(tr("no answer within the request timeout"), 0);
+            return PublishOutcome::unknown(Text::tr("no answer within the request timeout"), 0);
         default:
-            return PublishOutcome::unknown(tr("the connection failed: %1").arg(reply->errorString()), 0);
+            return PublishOutcome::unknown(Text::tr("the connection failed: %1").arg(reply->errorString()), 0);
         }
     }
     if (code >= 200 && code < 300) // the answer began but was cut off: it may well have been carried out
-        return PublishOutcome::unknown(tr("the answer was cut off: %1").arg(reply->errorString()), code);
+        return PublishOutcome::unknown(Text::tr("the answer was cut off: %1").arg(reply->errorString()), code);
     if (code == 429 || code == 503) {
-        return PublishOutcome::notExecuted(code == 429 ? tr("rate-limited by the server (HTTP 429)")
-                                                       : tr("the server is unavailable (HTTP 503)"),
+        return PublishOutcome::notExecuted(code == 429 ? Text::tr("rate-limited by the server (HTTP 429)")
+                                                       : Text::tr("the server is unavailable (HTTP 503)"),
                                            code, retryAfter(reply, now));
     }
     if (code == 408)
-        return PublishOutcome::notExecuted(tr("the server timed out reading the request (HTTP 408)"), code);
+        return PublishOutcome::notExecuted(Text::tr("the server timed out reading the request (HTTP 408)"), code);
     if (code >= 500)
-        return PublishOutcome::unknown(tr("server error (HTTP %1)%2").arg(code).arg(said.isEmpty() ? QString() : u": "_s + said),
+        return PublishOutcome::unknown(Text::tr("server error (HTTP %1)%2").arg(code).arg(said.isEmpty() ? QString() : u": "_s + said),
                                        code);
     if (code == 401 || code == 403)
         return PublishOutcome::rejected(
-            tr("the server refused the credentials (HTTP %1%2); reconnect the account")
+            Text::tr("the server refused the credentials (HTTP %1%2); reconnect the account")
                 .arg(code)
                 .arg(said.isEmpty() ? QString() : u": "_s + said),
             code);
     if (code >= 300 && code < 400)
-        return PublishOutcome::rejected(tr("the server redirected the request (HTTP %1); check the account's address")
+        return PublishOutcome::rejected(Text::tr("the server redirected the request (HTTP %1); check the account's address")
                                             .arg(code),
                                         code);
-    return PublishOutcome::rejected(said.isEmpty() ? tr("refused (HTTP %1)").arg(code)
-                                                   : tr("refused (HTTP %1): %2").arg(code).arg(said),
+    return PublishOutcome::rejected(said.isEmpty() ? Text::tr("refused (HTTP %1)").arg(code)
+                                                   : Text::tr("refused (HTTP %1): %2").arg(code).arg(said),
                                     code);
 }
 
@@ -203,8 +204,8 @@ VerifyOutcome failedLookup(QNetworkReply *reply, const QByteArray &body)
     VerifyOutcome outcome;
     outcome.kind = VerifyOutcome::Kind::CannotTell;
     outcome.httpStatus = code;
-    outcome.reason = code == 0 ? tr("the lookup failed: %1").arg(reply->errorString())
-                               : tr("the lookup failed (HTTP %1)%2").arg(code).arg(said.isEmpty() ? QString() : u": "_s + said);
+    outcome.reason = code == 0 ? Text::tr("the lookup failed: %1").arg(reply->errorString())
+                               : Text::tr("the lookup failed (HTTP %1)%2").arg(code).arg(said.isEmpty() ? QString() : u": "_s + said);
     return outcome;
 }
 

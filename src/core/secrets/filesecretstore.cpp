@@ -7,10 +7,11 @@
 #include <QSaveFile>
 
 namespace {
-QString tr(const char *text)
+// Gives Text::tr() the context "SecretStore", in a form lupdate understands.
+struct Text
 {
-    return QCoreApplication::translate("SecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+};
 } // namespace
 
 Result<QJsonObject> FileSecretStore::load() const
@@ -19,7 +20,7 @@ Result<QJsonObject> FileSecretStore::load() const
     if (!file.exists())
         return QJsonObject();
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QJsonObject>::failure(tr("Cannot read the secrets file %1: %2").arg(m_path, file.errorString()));
+        return Result<QJsonObject>::failure(Text::tr("Cannot read the secrets file %1: %2").arg(m_path, file.errorString()));
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
@@ -30,7 +31,7 @@ Status FileSecretStore::save(const QJsonObject &secrets) const
     if (!file.open(QIODevice::WriteOnly)
         || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(QJsonDocument(secrets).toJson()) < 0 || !file.commit()) {
-        return Status::failure(tr("Cannot write the secrets file %1: %2").arg(m_path, file.errorString()));
+        return Status::failure(Text::tr("Cannot write the secrets file %1: %2").arg(m_path, file.errorString()));
     }
     return {};
 }
@@ -41,7 +42,7 @@ Result<QString> FileSecretStore::read(const QString &key)
     if (!secrets)
         return Result<QString>::failure(secrets.error());
     if (!secrets.value().contains(key))
-        return Result<QString>::failure(tr("No token is stored for this account in %1; add the account again.").arg(m_path));
+        return Result<QString>::failure(Text::tr("No token is stored for this account in %1; add the account again.").arg(m_path));
     return secrets.value().value(key).toString();
 }
 
@@ -65,5 +66,5 @@ Status FileSecretStore::remove(const QString &key)
 
 QString FileSecretStore::warning() const
 {
-    return tr("Secrets are kept in the file %1 (readable only by you), not in the system keychain.").arg(m_path);
+    return Text::tr("Secrets are kept in the file %1 (readable only by you), not in the system keychain.").arg(m_path);
 }

@@ -18,10 +18,11 @@ QString nextConnectionName()
     return u"postscheduler-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString tr(const char *text)
+// Gives Text::tr() the context "Database", in a form lupdate understands.
+struct Text
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -42,14 +43,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     const bool isNew = !info.exists();
     if (info.exists() && !info.isWritable()) {
         return Result<std::unique_ptr<Database>>::failure(
-            tr("The database %1 is read-only. Make it writable, or choose another file with --database.").arg(path));
+            Text::tr("The database %1 is read-only. Make it writable, or choose another file with --database.").arg(path));
     }
     if (isNew) {
         // Create it private to its owner before SQLite opens it, like the secrets beside it.
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
             return Result<std::unique_ptr<Database>>::failure(
-                tr("Cannot create the database %1: %2").arg(path, file.errorString()));
+                Text::tr("Cannot create the database %1: %2").arg(path, file.errorString()));
     }
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
     QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
@@ -57,7 +58,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     connection.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!connection.open()) {
         return Result<std::unique_ptr<Database>>::failure(
-            tr("Cannot open the database %1: %2").arg(path, connection.lastError().text()));
+            Text::tr("Cannot open the database %1: %2").arg(path, connection.lastError().text()));
     }
     if (const Status configured = database->configure(); !configured)
         return Result<std::unique_ptr<Database>>::failure(configured.error());
@@ -71,14 +72,14 @@ Status Database::configure()
     if (!version && version.error().contains(u"locked"_s))
         return Status::failure(version.error()); // busy, not damaged: exec() already said so, naming the file
     if (!version || !version.value().next()) {
-        return Status::failure(tr("The database %1 cannot be read (%2). It may be damaged or not a postscheduler "
+        return Status::failure(Text::tr("The database %1 cannot be read (%2). It may be damaged or not a postscheduler "
                                   "database; restore a backup or choose another file with --database.")
                                    .arg(m_path, version ? QString() : version.error()));
     }
     const int fileVersion = version.value().value(0).toInt();
     version.value().finish(); // an open statement would keep a transaction open and block the pragmas
     if (fileVersion > Schema::currentVersion()) {
-        return Status::failure(tr("The database %1 was written by a newer postscheduler (schema %2; this one knows "
+        return Status::failure(Text::tr("The database %1 was written by a newer postscheduler (schema %2; this one knows "
                                   "up to %3). Update postscheduler; the file was not changed.")
                                    .arg(m_path)
                                    .arg(fileVersion)
@@ -87,7 +88,7 @@ Status Database::configure()
     for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
                                   u"PRAGMA synchronous = FULL"_s}) {
         if (const Result<QSqlQuery> applied = exec(pragma); !applied)
-            return Status::failure(tr("Cannot use the database %1: %2").arg(m_path, applied.error()));
+            return Status::failure(Text::tr("Cannot use the database %1: %2").arg(m_path, applied.error()));
     }
     return Schema::migrate(*this, fileVersion);
 }
@@ -121,7 +122,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params)
         const QString error = query.lastError().text();
         if (error.contains(u"locked"_s) || error.contains(u"busy"_s)) {
             return Result<QSqlQuery>::failure(
-                tr("The database %1 is locked by another program: %2. Close it and try again.").arg(m_path, error));
+                Text::tr("The database %1 is locked by another program: %2. Close it and try again.").arg(m_path, error));
         }
         return Result<QSqlQuery>::failure(error);
     }
@@ -131,7 +132,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params)
 Status Database::transaction(const std::function<Status()> &body) const
 {
     if (const Result<QSqlQuery> begun = exec(u"BEGIN IMMEDIATE"_s); !begun)
-        return Status::failure(tr("Cannot write to the database %1: %2").arg(m_path, begun.error()));
+        return Status::failure(Text::tr("Cannot write to the database %1: %2").arg(m_path, begun.error()));
     const Status result = body();
     if (!result) {
         (void)exec(u"ROLLBACK"_s);
@@ -139,7 +140,7 @@ Status Database::transaction(const std::function<Status()> &body) const
     }
     if (const Result<QSqlQuery> committed = exec(u"COMMIT"_s); !committed) {
         (void)exec(u"ROLLBACK"_s);
-        return Status::failure(tr("Cannot write to the database %1: %2").arg(m_path, committed.error()));
+        return Status::failure(Text::tr("Cannot write to the database %1: %2").arg(m_path, committed.error()));
     }
     return {};
 }
