@@ -3,6 +3,8 @@
 # The keychain tests need a session bus with an unlocked gnome-keyring: both are started here.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+# tst_bluesky runs a real PDS: install it (once) before the tests, which fail without it.
+bash "$(dirname "${BASH_SOURCE[0]}")/setup-pds.sh"
 cd "$POSTSCHEDULER_BUILD"
 export QT_QPA_PLATFORM=offscreen
 # A keyring of its own for each run: an older login keyring with another password would stay locked.

@@ -147,6 +147,9 @@ int run(CommandContext &context, const QStringList &arguments)
                        {u"url"_s, Text::tr("Webhook: the URL to POST to."), u"URL"_s},
                        {u"pds"_s, Text::tr("Bluesky: the PDS URL."), u"URL"_s},
                        {u"token-env"_s, Text::tr("The environment variable that holds the access token."), u"VAR"_s},
+                       {u"handle"_s, Text::tr("Bluesky: the account's handle (alice.bsky.social)."), u"HANDLE"_s},
+                       {u"password-env"_s, Text::tr("Bluesky: the environment variable that holds the app password."),
+                        u"VAR"_s},
                        {u"json"_s, Text::tr("One JSON object per line.")}});
     if (const int done = context.parse(parser, arguments); done >= 0)
         return done;

@@ -2,8 +2,7 @@
 
 #include "commandcontext.h"
 #include "model/account.h"
-#include "publish/platformadapter.h"
-#include "publish/platformregistry.h"
+#include "publish/textrules.h"
 #include "storage/accountstore.h"
 #include "storage/database.h"
 #include "storage/poststore.h"
@@ -29,18 +28,8 @@ Status checkText(const QString &text, const QList<Account> &accounts)
     if (text.trimmed().isEmpty())
         return Status::failure(Text::tr("The text is empty: give it with --text."));
     for (const Account &account : accounts) {
-        const PlatformRegistry::Platform *platform = PlatformRegistry::find(account.platform);
-        if (!platform)
-            return Status::failure(Text::tr("The account %1 uses an unknown platform.").arg(account.name));
-        const std::unique_ptr<PlatformAdapter> adapter = platform->create(account, {}, {});
-        const int length = adapter->textLength(text);
-        const int limit = adapter->capabilities().textLimit;
-        if (limit > 0 && length > limit) {
-            return Status::failure(Text::tr("The text has %1 characters; %2 allows %3.")
-                                       .arg(length)
-                                       .arg(account.name)
-                                       .arg(limit));
-        }
+        if (const Status fits = checkTextFits(text, account); !fits)
+            return fits;
     }
     return {};
 }

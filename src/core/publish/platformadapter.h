@@ -16,6 +16,7 @@ struct AdapterCapabilities
     bool canVerify = false;          // can look a post up after the fact
     int keyRetentionSeconds = 0;     // how long the server remembers a publication key (0: not at all)
     int textLimit = 0;               // as textLength() counts
+    int textByteLimit = 0;           // UTF-8 bytes, where the platform also limits those (0: no limit)
 };
 
 // One delivery as an adapter sees it.

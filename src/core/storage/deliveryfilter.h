@@ -2,6 +2,7 @@
 
 #include "model/deliverystate.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -10,6 +11,8 @@ struct DeliveryFilter
 {
     QList<DeliveryState> states;
     QList<qint64> accountIds;
+    QDateTime scheduledFrom; // inclusive; null: no lower bound
+    QDateTime scheduledTo;   // exclusive; null: no upper bound
     int limit = -1;
     int offset = 0;
 };

@@ -80,6 +80,14 @@ Result<QList<Delivery>> DeliveryStore::list(const DeliveryFilter &filter) const
         for (const qint64 id : filter.accountIds)
             params.append(id);
     }
+    if (filter.scheduledFrom.isValid()) {
+        conditions.append(u"p.scheduled_at >= ?"_s);
+        params.append(SqlTime::toSql(filter.scheduledFrom));
+    }
+    if (filter.scheduledTo.isValid()) {
+        conditions.append(u"p.scheduled_at < ?"_s);
+        params.append(SqlTime::toSql(filter.scheduledTo));
+    }
     QString sql = selectDeliveries;
     if (!conditions.isEmpty())
         sql += u"WHERE "_s + conditions.join(u" AND "_s);

@@ -1,7 +1,7 @@
 #include "composerdialog.h"
 
-#include "publish/platformadapter.h"
 #include "publish/platformregistry.h"
+#include "publish/textrules.h"
 #include "storage/accountstore.h"
 #include "storage/poststore.h"
 #include "util/clock.h"
@@ -128,16 +128,8 @@ bool ComposerDialog::validate()
     if (chosen.isEmpty())
         accountProblem = tr("Choose at least one account.");
     for (const Account &account : std::as_const(chosen)) {
-        const PlatformRegistry::Platform *platform = PlatformRegistry::find(account.platform);
-        if (!platform) {
-            accountProblem = tr("The account %1 uses an unknown platform.").arg(account.name);
-            continue;
-        }
-        const std::unique_ptr<PlatformAdapter> adapter = platform->create(account, {}, {});
-        const int length = adapter->textLength(text);
-        const int limit = adapter->capabilities().textLimit;
-        if (limit > 0 && length > limit && textProblem.isEmpty())
-            textProblem = tr("The text has %1 characters; %2 allows %3.").arg(length).arg(account.name).arg(limit);
+        if (const Status fits = checkTextFits(text, account); !fits && textProblem.isEmpty())
+            textProblem = fits.error();
     }
     const bool empty = text.trimmed().isEmpty();
     showProblem(m_textProblem, textProblem);
