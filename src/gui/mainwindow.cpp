@@ -3,6 +3,8 @@
 #include "ui_mainwindow.h"
 
 #include "accounts/accountitemdelegate.h"
+#include "calendar/calendarmodel.h"
+#include "calendar/calendarwidget.h"
 #include "composer/composerdialog.h"
 #include "detail/deliverydetailpane.h"
 #include "publish/engine.h"
@@ -50,6 +52,7 @@ MainWindow::MainWindow(const Database &database, Clock &clock, QWidget *parent)
     , m_clock(clock)
     , m_model(new DeliveryTableModel(database, this))
     , m_detail(new DeliveryDetailPane(database, clock, this))
+    , m_calendar(new CalendarWidget(database, clock, this))
     , m_engineStatus(new QLabel(this))
     , m_refreshSoon(new QTimer(this))
     , m_poll(new QTimer(this))
@@ -69,6 +72,7 @@ MainWindow::MainWindow(const Database &database, Clock &clock, QWidget *parent)
     heading.setBold(true);
     m_ui->accountsHeading->setFont(heading);
     m_ui->queueHeading->setFont(heading);
+    m_ui->queueHeading->hide(); // its tab names it
 
     QPalette bannerPalette = m_ui->banner->palette();
     bannerPalette.setColor(QPalette::Window, StateColors::background(DeliveryState::Verifying, palette()));
@@ -96,6 +100,22 @@ MainWindow::MainWindow(const Database &database, Clock &clock, QWidget *parent)
     connect(m_detail, &DeliveryDetailPane::decisionApplied, this, &MainWindow::refresh);
     connect(m_detail, &DeliveryDetailPane::decisionFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
+
+    m_ui->calendarLayout->addWidget(m_calendar);
+    connect(m_calendar, &CalendarWidget::postActivated, this, &MainWindow::showCalendarPost);
+    connect(m_calendar, &CalendarWidget::postsChanged, this, &MainWindow::refresh);
+    connect(m_calendar, &CalendarWidget::message, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_ui->actionShowQueue, &QAction::triggered, this, [this] {
+        m_ui->viewTabs->setCurrentWidget(m_ui->queue);
+        m_ui->queueView->setFocus();
+    });
+    const auto showCalendar = [this](CalendarWidget::Mode mode) {
+        m_ui->viewTabs->setCurrentWidget(m_ui->calendarPage);
+        m_calendar->setMode(mode);
+    };
+    connect(m_ui->actionShowMonth, &QAction::triggered, this, [showCalendar] { showCalendar(CalendarWidget::Mode::Month); });
+    connect(m_ui->actionShowWeek, &QAction::triggered, this, [showCalendar] { showCalendar(CalendarWidget::Mode::Week); });
 
     connect(m_ui->actionNewPost, &QAction::triggered, this, &MainWindow::compose);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
@@ -140,6 +160,7 @@ void MainWindow::setReadOnly(bool readOnly, const QString &why)
     m_readOnly = readOnly;
     m_ui->actionNewPost->setEnabled(!readOnly);
     m_detail->setReadOnly(readOnly);
+    m_calendar->setReadOnly(readOnly);
     updateEmptyQueue();
     if (readOnly) {
         m_engineStatus->setText(tr("Not publishing: read-only"));
@@ -153,6 +174,7 @@ void MainWindow::refresh()
     const qint64 selected = m_selectedId;
     loadAccounts();
     m_model->refresh();
+    m_calendar->refresh();
     // A delivery that left the filter (decided while reviewing) stays in the pane, showing its new state.
     if (const int row = m_model->rowOf(selected); row >= 0 && m_ui->queueView->currentIndex().row() != row)
         m_ui->queueView->selectRow(row);
@@ -218,6 +240,7 @@ void MainWindow::applyFilter()
     const qint64 accountId = account ? account->data(AccountIdRole).toLongLong() : 0;
     const qint64 selected = m_selectedId;
     m_model->setFilter(statesFrom(m_ui->stateFilter->currentData()), accountId ? QList<qint64>{accountId} : QList<qint64>());
+    m_calendar->model()->setAccountIds(accountId ? QList<qint64>{accountId} : QList<qint64>());
     selectDelivery(selected);
 }
 
@@ -286,4 +309,13 @@ void MainWindow::compose()
     if (m_engine)
         m_engine->wake();
     refresh();
+}
+
+// A chip clicked in the calendar shows its post's (first) delivery in the pane, and in the queue when loaded.
+void MainWindow::showCalendarPost(qint64 deliveryId)
+{
+    if (const int row = m_model->rowOf(deliveryId); row >= 0)
+        m_ui->queueView->selectRow(row);
+    m_selectedId = deliveryId;
+    m_detail->showDelivery(deliveryId);
 }

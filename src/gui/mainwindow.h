@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class CalendarWidget;
 class Clock;
 class Database;
 class DeliveryDetailPane;
@@ -35,6 +36,7 @@ public:
 
     DeliveryTableModel *queueModel() const { return m_model; }
     DeliveryDetailPane *detailPane() const { return m_detail; }
+    CalendarWidget *calendar() const { return m_calendar; }
     // Reads accounts, queue, details and counts again.
     void refresh();
 
@@ -48,6 +50,7 @@ private:
     void showSelected();
     void selectDelivery(qint64 deliveryId);
     void compose();
+    void showCalendarPost(qint64 deliveryId);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const Database &m_database;
@@ -55,6 +58,7 @@ private:
     Engine *m_engine = nullptr;
     DeliveryTableModel *m_model = nullptr;
     DeliveryDetailPane *m_detail = nullptr;
+    CalendarWidget *m_calendar = nullptr;
     QLabel *m_engineStatus = nullptr;
     QTimer *m_refreshSoon = nullptr;
     QTimer *m_poll = nullptr;

@@ -50,7 +50,7 @@ DeliveryDetailPane::DeliveryDetailPane(const Database &database, Clock &clock, Q
     , m_pages(new QStackedLayout(this))
     , m_attempts(new AttemptTableModel(this))
 {
-    auto *placeholder = new QLabel(tr("Select a post in the queue to see its details."), this);
+    auto *placeholder = new QLabel(tr("Select a post in the queue or the calendar to see its details."), this);
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setWordWrap(true);
     placeholder->setEnabled(false);

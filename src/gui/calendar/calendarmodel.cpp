@@ -1,0 +1,318 @@
+#include "calendarmodel.h"
+
+#include "queue/statecolors.h"
+#include "storage/deliverystore.h"
+#include "storage/poststore.h"
+#include "util/clock.h"
+#include "util/localtime.h"
+
+#include <QApplication>
+#include <QHash>
+#include <QLocale>
+#include <QMimeData>
+#include <QPalette>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Which of a post's states its chip shows: the one that most needs the user's eye.
+int urgency(DeliveryState state)
+{
+    switch (state) {
+    case DeliveryState::NeedsAttention:
+        return 8;
+    case DeliveryState::Verifying:
+        return 7;
+    case DeliveryState::Failed:
+        return 6;
+    case DeliveryState::Sending:
+        return 5;
+    case DeliveryState::Retrying:
+        return 4;
+    case DeliveryState::Scheduled:
+        return 3;
+    case DeliveryState::Draft:
+        return 2;
+    case DeliveryState::Published:
+        return 1;
+    case DeliveryState::Cancelled:
+        return 0;
+    }
+    return 0;
+}
+
+// PostStore::reschedule's own rule, so that the views refuse a drag before it starts.
+bool unsent(DeliveryState state)
+{
+    return state == DeliveryState::Draft || state == DeliveryState::Scheduled || state == DeliveryState::Cancelled;
+}
+
+QList<qint64> postIdsIn(const QMimeData *data)
+{
+    QList<qint64> ids;
+    if (!data)
+        return ids;
+    const QList<QByteArray> parts = data->data(CalendarModel::mimeType).split(',');
+    for (const QByteArray &part : parts) {
+        bool ok = false;
+        const qint64 id = part.trimmed().toLongLong(&ok);
+        if (ok && id > 0)
+            ids.append(id);
+    }
+    return ids;
+}
+} // namespace
+
+CalendarModel::CalendarModel(const Database &database, const Clock &clock, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_database(database)
+    , m_clock(clock)
+{
+}
+
+int CalendarModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant CalendarModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Chip &chip = m_rows.at(index.row());
+    switch (role) {
+    case PostIdRole:
+        return chip.postId;
+    case DeliveryIdRole:
+        return chip.firstDeliveryId;
+    case ScheduledAtRole:
+        return chip.scheduledAt;
+    case LocalDateRole:
+        return chip.localDate;
+    case LocalTimeRole:
+        return chip.localTime;
+    case StateRole:
+        return QVariant::fromValue(chip.state);
+    case AccountsRole:
+        return chip.accounts;
+    case TextRole:
+        return chip.text;
+    case MovableRole:
+        return chip.movable;
+    case Qt::DisplayRole:
+        return u"%1 %2 · %3"_s.arg(chip.localTime.toString(u"HH:mm"_s), chip.accounts.join(u", "_s),
+                                   chip.text.section(u'\n', 0, 0));
+    case Qt::ToolTipRole: {
+        QString tip
+            = tr("%1, %2 · %3\nState: %4")
+                  .arg(QLocale().toString(chip.localDate, QLocale::LongFormat), chip.localTime.toString(u"HH:mm"_s),
+                       chip.accounts.join(u", "_s), DeliveryStates::displayName(chip.state));
+        if (!chip.movable)
+            tip += u'\n' + tr("Already sent: it can no longer be moved.");
+        return QString(tip + u"\n\n"_s + chip.text);
+    }
+    case Qt::BackgroundRole: {
+        const QColor colour = StateColors::background(chip.state, QApplication::palette());
+        return colour.isValid() ? QVariant(colour) : QVariant();
+    }
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags CalendarModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (m_rows.at(index.row()).movable)
+        flags |= Qt::ItemIsDragEnabled;
+    return flags;
+}
+
+QStringList CalendarModel::mimeTypes() const
+{
+    return { mimeType };
+}
+
+QMimeData *CalendarModel::mimeData(const QModelIndexList &indexes) const
+{
+    QByteArrayList ids;
+    for (const QModelIndex &index : indexes) {
+        if (flags(index).testFlag(Qt::ItemIsDragEnabled))
+            ids.append(QByteArray::number(m_rows.at(index.row()).postId));
+    }
+    if (ids.isEmpty())
+        return nullptr; // a post already sent is not dragged at all
+    auto *data = new QMimeData;
+    data->setData(mimeType, ids.join(','));
+    return data;
+}
+
+void CalendarModel::setRange(const QDate &first, const QDate &last)
+{
+    if (first == m_first && last == m_last)
+        return;
+    m_first = first;
+    m_last = last;
+    beginResetModel();
+    m_rows = load();
+    endResetModel();
+}
+
+void CalendarModel::setAccountIds(const QList<qint64> &accountIds)
+{
+    if (accountIds == m_accountIds)
+        return;
+    m_accountIds = accountIds;
+    beginResetModel();
+    m_rows = load();
+    endResetModel();
+}
+
+void CalendarModel::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    beginResetModel();
+    m_rows = load();
+    endResetModel();
+}
+
+QDate CalendarModel::today() const
+{
+    return m_clock.nowUtc().toTimeZone(m_zone).date();
+}
+
+QDateTime CalendarModel::now() const
+{
+    return m_clock.nowUtc().toTimeZone(m_zone);
+}
+
+void CalendarModel::refresh()
+{
+    beginResetModel();
+    m_rows = load();
+    endResetModel();
+}
+
+QList<int> CalendarModel::rowsOn(const QDate &day) const
+{
+    QList<int> rows;
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).localDate == day)
+            rows.append(int(row));
+    }
+    return rows;
+}
+
+Status CalendarModel::dropOnDay(const QMimeData *data, Qt::DropAction action, const QDate &day)
+{
+    return drop(data, action, day, std::nullopt);
+}
+
+Status CalendarModel::dropOnHour(const QMimeData *data, Qt::DropAction action, const QDate &day, int hour)
+{
+    return drop(data, action, day, hour);
+}
+
+Status CalendarModel::drop(const QMimeData *data, Qt::DropAction action, const QDate &day, std::optional<int> hour)
+{
+    if (action != Qt::MoveAction && action != Qt::CopyAction)
+        return Status::failure(tr("Posts can only be moved or copied onto the calendar."));
+    const QList<qint64> ids = postIdsIn(data);
+    if (ids.isEmpty())
+        return Status::failure(tr("Nothing to place here: only posts from the calendar can be dropped on it."));
+    Status result;
+    bool changed = false;
+    for (const qint64 id : ids) {
+        const Status placed = place(id, action, day, hour);
+        changed = changed || placed.ok();
+        if (!placed)
+            result = placed; // place the others anyway; report the last refusal
+    }
+    if (changed) {
+        refresh();
+        Q_EMIT postsChanged();
+    }
+    return result;
+}
+
+Status CalendarModel::place(qint64 postId, Qt::DropAction action, const QDate &day, std::optional<int> hour)
+{
+    const PostStore posts(m_database);
+    const Result<Post> post = posts.byId(postId);
+    if (!post)
+        return Status::failure(post.error());
+    const QTime was = post.value().scheduledAt.toTimeZone(m_zone).time();
+    const QTime time = hour ? QTime(*hour, was.minute()) : QTime(was.hour(), was.minute());
+    const QDateTime at = LocalTime::toUtc(day, time, m_zone);
+    if (at <= m_clock.nowUtc())
+        return Status::failure(tr("%1 %2 has already passed. Drop the post on a later day or hour.")
+                                   .arg(QLocale().toString(day, QLocale::ShortFormat), time.toString(u"HH:mm"_s)));
+    if (action == Qt::MoveAction)
+        return posts.reschedule(postId, at);
+
+    // A copy goes to the same accounts; the ones this view does not show are read from the store.
+    DeliveryFilter filter;
+    filter.scheduledFrom = post.value().scheduledAt;
+    filter.scheduledTo = post.value().scheduledAt.addMSecs(1);
+    const Result<QList<Delivery>> deliveries = DeliveryStore(m_database).list(filter);
+    if (!deliveries)
+        return Status::failure(deliveries.error());
+    QList<qint64> accountIds;
+    bool draft = true;
+    for (const Delivery &delivery : deliveries.value()) {
+        if (delivery.postId != postId)
+            continue;
+        accountIds.append(delivery.accountId);
+        draft = draft && delivery.state == DeliveryState::Draft;
+    }
+    Post copy = post.value();
+    copy.id = 0;
+    copy.scheduledAt = at;
+    return Status::from(posts.create(copy, accountIds, draft ? DeliveryState::Draft : DeliveryState::Scheduled));
+}
+
+QList<CalendarModel::Chip> CalendarModel::load()
+{
+    if (!m_first.isValid() || !m_last.isValid())
+        return {};
+    DeliveryFilter filter;
+    filter.accountIds = m_accountIds;
+    filter.scheduledFrom = LocalTime::toUtc(m_first, QTime(0, 0), m_zone);
+    filter.scheduledTo = LocalTime::toUtc(m_last.addDays(1), QTime(0, 0), m_zone);
+    const Result<QList<Delivery>> deliveries = DeliveryStore(m_database).list(filter);
+    if (!deliveries) {
+        Q_EMIT loadFailed(deliveries.error());
+        return m_rows; // keep showing what we had
+    }
+    // Ordered by time then id, so a post's deliveries are neighbours only when no other post
+    // shares its minute: fold by id instead.
+    QList<Chip> chips;
+    QHash<qint64, qsizetype> byPost;
+    for (const Delivery &delivery : deliveries.value()) {
+        const auto found = byPost.constFind(delivery.postId);
+        if (found == byPost.cend()) {
+            Chip chip;
+            chip.postId = delivery.postId;
+            chip.firstDeliveryId = delivery.id;
+            chip.scheduledAt = delivery.scheduledAt;
+            const QDateTime local = delivery.scheduledAt.toTimeZone(m_zone);
+            chip.localDate = local.date();
+            chip.localTime = local.time();
+            chip.state = delivery.state;
+            chip.accounts = { delivery.accountName };
+            chip.text = delivery.text;
+            chip.movable = unsent(delivery.state);
+            byPost.insert(delivery.postId, chips.size());
+            chips.append(chip);
+            continue;
+        }
+        Chip &chip = chips[*found];
+        if (urgency(delivery.state) > urgency(chip.state))
+            chip.state = delivery.state;
+        chip.accounts.append(delivery.accountName);
+        chip.movable = chip.movable && unsent(delivery.state);
+    }
+    return chips;
+}

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "model/deliverystate.h"
+#include "util/result.h"
+
+#include <QAbstractListModel>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
+
+class Clock;
+class Database;
+
+// The posts scheduled in a range of local days, one row per post (its deliveries folded into one
+// chip), read with one query per range. Drops reschedule or copy posts through PostStore; the
+// views say where a drop landed, the model decides what it means.
+class CalendarModel final : public QAbstractListModel {
+    Q_OBJECT
+
+public:
+    enum Role {
+        PostIdRole = Qt::UserRole + 1,
+        DeliveryIdRole, // the first delivery, for the detail pane
+        ScheduledAtRole, // UTC
+        LocalDateRole, // the day it falls on in the model's time zone
+        LocalTimeRole,
+        StateRole, // the one that most needs the user's eye among its deliveries
+        AccountsRole, // QStringList
+        TextRole,
+        MovableRole, // nothing has been sent yet
+    };
+    static inline const QString mimeType = QStringLiteral("application/x-postscheduler-posts");
+
+    CalendarModel(const Database &database, const Clock &clock, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(CalendarModel)
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction | Qt::CopyAction; }
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction | Qt::CopyAction; }
+
+    // Local days [first, last]; reads them.
+    void setRange(const QDate &first, const QDate &last);
+    QDate firstDay() const { return m_first; }
+    QDate lastDay() const { return m_last; }
+    // Empty: every account.
+    void setAccountIds(const QList<qint64> &accountIds);
+    void setTimeZone(const QTimeZone &zone);
+    const QTimeZone &timeZone() const { return m_zone; }
+    QDate today() const;
+    QDateTime now() const; // in the model's time zone
+    void refresh();
+
+    // The rows on one local day, in time order.
+    QList<int> rowsOn(const QDate &day) const;
+
+    // A drop on a day keeps each post's local time of day; a drop on an hour keeps its minutes.
+    // MoveAction reschedules, CopyAction creates a new post with the same text, media and accounts.
+    Status dropOnDay(const QMimeData *data, Qt::DropAction action, const QDate &day);
+    Status dropOnHour(const QMimeData *data, Qt::DropAction action, const QDate &day, int hour);
+
+Q_SIGNALS:
+    void loadFailed(const QString &message);
+    // Posts were moved or copied here; others (the queue) should read again.
+    void postsChanged();
+
+private:
+    struct Chip {
+        qint64 postId = 0;
+        qint64 firstDeliveryId = 0;
+        QDateTime scheduledAt;
+        QDate localDate;
+        QTime localTime;
+        DeliveryState state = DeliveryState::Scheduled;
+        QStringList accounts;
+        QString text;
+        bool movable = true;
+    };
+    QList<Chip> load();
+    Status drop(const QMimeData *data, Qt::DropAction action, const QDate &day, std::optional<int> hour);
+    Status place(qint64 postId, Qt::DropAction action, const QDate &day, std::optional<int> hour);
+
+    const Database &m_database;
+    const Clock &m_clock;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    QDate m_first;
+    QDate m_last;
+    QList<qint64> m_accountIds;
+    QList<Chip> m_rows;
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "calendarview.h"
+
+// A month as the weeks of day cells it touches, Monday first (the locale's first day), today marked. A chip
+// dropped on a day keeps its time of day.
+class MonthView final : public CalendarView {
+    Q_OBJECT
+
+public:
+    explicit MonthView(QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(MonthView)
+
+    QDate firstDay() const override;
+    QDate lastDay() const override;
+    QRect slotRect(const Slot &slot) const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    std::optional<Slot> slotAt(const QPoint &pos) const override;
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    int weeks() const;
+    int headerHeight() const;
+    QRect cellRect(int index) const;
+
+    QList<std::pair<QRect, QDate>> m_more; // "+n more" links, as last painted
+};
