@@ -4,77 +4,87 @@
 <context>
     <name>AccountCommand</name>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="48"/>
-        <source>Usage: account add PLATFORM NAME --instance|--url|--pds URL [--token-env VAR]</source>
-        <translation>Aufruf: account add PLATFORM NAME --instance|--url|--pds URL [--token-env VAR]</translation>
+        <location filename="../src/app/accountcommand.cpp" line="49"/>
+        <source>Usage: account add PLATFORM NAME --instance|--url|--pds URL [--token-env VAR] [--handle HANDLE --password-env VAR]</source>
+        <translation>Aufruf: account add PLATFORM NAME --instance|--url|--pds URL [--token-env VAR] [--handle HANDLE --password-env VAR]</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="53"/>
+        <location filename="../src/app/accountcommand.cpp" line="55"/>
         <source>Unknown platform &quot;%1&quot;: use one of %2.</source>
         <translation>Unbekannte Plattform „%1“: Verwenden Sie eine der folgenden: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="58"/>
+        <location filename="../src/app/accountcommand.cpp" line="60"/>
         <source>&quot;%1&quot; is not a usable account name: use letters, digits, . _ @ -.</source>
         <translation>„%1“ ist kein gültiger Kontoname: Verwenden Sie Buchstaben, Ziffern, . _ @ -.</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="66"/>
+        <location filename="../src/app/accountcommand.cpp" line="68"/>
         <source>Give the account&apos;s address with --instance, --url or --pds.</source>
         <translation>Geben Sie die Adresse des Kontos mit --instance, --url oder --pds an.</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="74"/>
+        <location filename="../src/app/accountcommand.cpp" line="78"/>
         <source>The environment variable %1 is empty or not set.</source>
         <translation>Die Umgebungsvariable %1 ist leer oder nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="76"/>
+        <location filename="../src/app/accountcommand.cpp" line="80"/>
         <source>A %1 account needs a token: put it in an environment variable and name it with --token-env VAR.</source>
         <translation>Ein %1-Konto benötigt ein Token: Legen Sie es in einer Umgebungsvariablen ab und geben Sie deren Namen mit --token-env VAR an.</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="85"/>
+        <location filename="../src/app/accountcommand.cpp" line="89"/>
         <source>An account named &quot;%1&quot; already exists.</source>
         <translation>Ein Konto namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="103"/>
+        <location filename="../src/app/accountcommand.cpp" line="112"/>
         <source>Added %1 account %2.</source>
         <translation>%1-Konto %2 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="136"/>
+        <location filename="../src/app/accountcommand.cpp" line="145"/>
         <source>add PLATFORM NAME ... | list</source>
         <translation>add PLATFORM NAME ... | list</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="137"/>
+        <location filename="../src/app/accountcommand.cpp" line="146"/>
         <source>Mastodon: the instance URL.</source>
         <translation>Mastodon: die URL der Instanz.</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="138"/>
+        <location filename="../src/app/accountcommand.cpp" line="147"/>
         <source>Webhook: the URL to POST to.</source>
         <translation>Webhook: die URL, an die per POST gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="139"/>
+        <location filename="../src/app/accountcommand.cpp" line="148"/>
         <source>Bluesky: the PDS URL.</source>
         <translation>Bluesky: die URL des PDS.</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="140"/>
+        <location filename="../src/app/accountcommand.cpp" line="149"/>
         <source>The environment variable that holds the access token.</source>
         <translation>Die Umgebungsvariable, die das Zugriffstoken enthält.</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="141"/>
+        <location filename="../src/app/accountcommand.cpp" line="150"/>
+        <source>Bluesky: the account&apos;s handle (alice.bsky.social).</source>
+        <translation>Bluesky: das Handle des Kontos (alice.bsky.social).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/accountcommand.cpp" line="151"/>
+        <source>Bluesky: the environment variable that holds the app password.</source>
+        <translation>Bluesky: die Umgebungsvariable mit dem App-Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/accountcommand.cpp" line="153"/>
         <source>One JSON object per line.</source>
         <translation>Ein JSON-Objekt pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="149"/>
+        <location filename="../src/app/accountcommand.cpp" line="161"/>
         <source>Use &quot;account add&quot; or &quot;account list&quot;.</source>
         <translation>Verwenden Sie „account add“ oder „account list“.</translation>
     </message>
@@ -123,6 +133,195 @@
         <location filename="../src/gui/detail/attempttablemodel.cpp" line="66"/>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>BlueskyAdapter</name>
+    <message>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="160"/>
+        <source>signing in with the app password failed: %1</source>
+        <translation>die Anmeldung mit dem App-Passwort ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="185"/>
+        <source>A Bluesky account signs in with its handle: give it with --handle.</source>
+        <translation>Ein Bluesky-Konto meldet sich mit seinem Handle an: Geben Sie es mit --handle an.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="191"/>
+        <source>%1 refused the sign-in: %2</source>
+        <translation>%1 hat die Anmeldung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="240"/>
+        <source>Bluesky takes at most %1 images per post</source>
+        <translation>Bluesky erlaubt höchstens %1 Bilder pro Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="245"/>
+        <source>cannot read the image %1</source>
+        <translation>das Bild %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="249"/>
+        <source>the image %1 is larger than Bluesky&apos;s 2,000,000 bytes</source>
+        <translation>das Bild %1 ist größer als die 2.000.000 Bytes, die Bluesky erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="253"/>
+        <source>%1 is not an image (%2)</source>
+        <translation>%1 ist kein Bild (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="269"/>
+        <source>the record was not prepared</source>
+        <translation>der Datensatz wurde nicht vorbereitet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="297"/>
+        <source>the image %1 is missing or changed since the post was prepared</source>
+        <translation>das Bild %1 fehlt oder wurde geändert, seit der Beitrag vorbereitet wurde</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="319"/>
+        <source>image upload failed: %1</source>
+        <translation>das Hochladen des Bildes ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="326"/>
+        <source>the server stored the image as %1 (%2), not as the post names it (%3, %4)</source>
+        <translation>der Server hat das Bild als %1 (%2) gespeichert, nicht wie im Beitrag angegeben (%3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="349"/>
+        <source>the server answered HTTP 200 without the record&apos;s uri</source>
+        <translation>der Server antwortete mit HTTP 200 ohne die URI des Datensatzes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="367"/>
+        <source>a record with this key already exists (InvalidSwap)</source>
+        <translation>unter diesem Schlüssel gibt es bereits einen Datensatz (InvalidSwap)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="389"/>
+        <source>no record with this key</source>
+        <translation>kein Datensatz mit diesem Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarModel</name>
+    <message>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="107"/>
+        <source>%1, %2 · %3
+State: %4</source>
+        <translation>%1, %2 · %3
+Status: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="111"/>
+        <source>Already sent: it can no longer be moved.</source>
+        <translation>Bereits gesendet: Der Beitrag kann nicht mehr verschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="221"/>
+        <source>Posts can only be moved or copied onto the calendar.</source>
+        <translation>Beiträge können nur innerhalb des Kalenders verschoben oder kopiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="224"/>
+        <source>Nothing to place here: only posts from the calendar can be dropped on it.</source>
+        <translation>Hier kann nichts abgelegt werden: Nur Beiträge aus dem Kalender lassen sich hierher ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="250"/>
+        <source>%1 %2 has already passed. Drop the post on a later day or hour.</source>
+        <translation>%1 %2 ist bereits vorbei. Legen Sie den Beitrag auf einen späteren Tag oder eine spätere Stunde.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../src/gui/calendar/calendarview.cpp" line="230"/>
+        <source>Posts cannot be moved while another publisher holds the database.</source>
+        <translation>Beiträge können nicht verschoben werden, solange ein anderer Veröffentlicher die Datenbank hält.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/calendar/calendarview.cpp" line="235"/>
+        <source>This post has already been sent, so it cannot be moved.</source>
+        <translation>Dieser Beitrag wurde bereits gesendet und kann daher nicht verschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/calendar/calendarview.cpp" line="299"/>
+        <source>Post copied.</source>
+        <translation>Beitrag kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/calendar/calendarview.cpp" line="299"/>
+        <source>Post moved.</source>
+        <translation>Beitrag verschoben.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWidget</name>
+    <message>
+        <location filename="../src/gui/calendar/calendarwidget.cpp" line="27"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/calendar/calendarwidget.cpp" line="30"/>
+        <source>Previous month or week (Alt+Left)</source>
+        <translation>Vorheriger Monat oder vorherige Woche (Alt+Links)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/calendar/calendarwidget.cpp" line="31"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/calendar/calendarwidget.cpp" line="35"/>
+        <source>Next month or week (Alt+Right)</source>
+        <translation>Nächster Monat oder nächste Woche (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/calendar/calendarwidget.cpp" line="36"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/calendar/calendarwidget.cpp" line="39"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/calendar/calendarwidget.cpp" line="40"/>
+        <source>Go to today (Alt+T)</source>
+        <translation>Zu heute springen (Alt+T)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/calendar/calendarwidget.cpp" line="47"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/calendar/calendarwidget.cpp" line="48"/>
+        <source>Show a month (Ctrl+2)</source>
+        <translation>Einen Monat zeigen (Strg+2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/calendar/calendarwidget.cpp" line="49"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/calendar/calendarwidget.cpp" line="50"/>
+        <source>Show a week by the hour (Ctrl+3)</source>
+        <translation>Eine Woche nach Stunden zeigen (Strg+3)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/calendar/calendarwidget.cpp" line="152"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -180,57 +379,47 @@
         <source>Choose at least one account.</source>
         <translation>Wählen Sie mindestens ein Konto aus.</translation>
     </message>
-    <message>
-        <location filename="../src/gui/composer/composerdialog.cpp" line="133"/>
-        <source>The account %1 uses an unknown platform.</source>
-        <translation>Das Konto %1 verwendet eine unbekannte Plattform.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/composer/composerdialog.cpp" line="140"/>
-        <source>The text has %1 characters; %2 allows %3.</source>
-        <translation>Der Text hat %1 Zeichen; %2 erlaubt %3.</translation>
-    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="45"/>
+        <location filename="../src/core/storage/database.cpp" line="46"/>
         <source>The database %1 is read-only. Make it writable, or choose another file with --database.</source>
         <translation>Die Datenbank %1 ist schreibgeschützt. Machen Sie sie beschreibbar oder wählen Sie mit --database eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="52"/>
+        <location filename="../src/core/storage/database.cpp" line="53"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="60"/>
+        <location filename="../src/core/storage/database.cpp" line="61"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="74"/>
+        <location filename="../src/core/storage/database.cpp" line="75"/>
         <source>The database %1 cannot be read (%2). It may be damaged or not a postscheduler database; restore a backup or choose another file with --database.</source>
         <translation>Die Datenbank %1 kann nicht gelesen werden (%2). Sie ist möglicherweise beschädigt oder keine postscheduler-Datenbank; stellen Sie eine Sicherung wieder her oder wählen Sie mit --database eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="81"/>
+        <location filename="../src/core/storage/database.cpp" line="82"/>
         <source>The database %1 was written by a newer postscheduler (schema %2; this one knows up to %3). Update postscheduler; the file was not changed.</source>
         <translation>Die Datenbank %1 wurde von einer neueren postscheduler-Version geschrieben (Schema %2; diese Version kennt bis %3). Aktualisieren Sie postscheduler; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="90"/>
+        <location filename="../src/core/storage/database.cpp" line="91"/>
         <source>Cannot use the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="124"/>
+        <location filename="../src/core/storage/database.cpp" line="125"/>
         <source>The database %1 is locked by another program: %2. Close it and try again.</source>
         <translation>Die Datenbank %1 ist von einem anderen Programm gesperrt: %2. Schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="134"/>
-        <location filename="../src/core/storage/database.cpp" line="142"/>
+        <location filename="../src/core/storage/database.cpp" line="135"/>
+        <location filename="../src/core/storage/database.cpp" line="143"/>
         <source>Cannot write to the database %1: %2</source>
         <translation>In die Datenbank %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -244,8 +433,8 @@
     <name>DeliveryDetailPane</name>
     <message>
         <location filename="../src/gui/detail/deliverydetailpane.cpp" line="53"/>
-        <source>Select a post in the queue to see its details.</source>
-        <translation>Wählen Sie einen Beitrag in der Warteschlange aus, um seine Details zu sehen.</translation>
+        <source>Select a post in the queue or the calendar to see its details.</source>
+        <translation>Wählen Sie einen Beitrag in der Warteschlange oder im Kalender, um seine Details zu sehen.</translation>
     </message>
     <message>
         <location filename="../src/gui/detail/deliverydetailpane.cpp" line="80"/>
@@ -389,27 +578,27 @@ Prüfen Sie zuerst das Konto. Jetzt erneut veröffentlichen?</translation>
     <name>DeliveryStore</name>
     <message>
         <location filename="../src/core/storage/deliverystore.cpp" line="65"/>
-        <location filename="../src/core/storage/deliverystore.cpp" line="174"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="182"/>
         <source>There is no delivery %1.</source>
         <translation>Es gibt keine Zustellung %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="184"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="192"/>
         <source>Delivery %1 is %2 and cannot become %3.</source>
         <translation>Zustellung %1 hat den Status „%2“ und kann nicht in den Status „%3“ wechseln.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="223"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="231"/>
         <source>sending</source>
         <translation>wird gesendet</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="244"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="252"/>
         <source>Delivery %1 is no longer verifying.</source>
         <translation>Zustellung %1 wird nicht mehr geprüft.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="288"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="296"/>
         <source>Delivery %1 is being sent or checked right now; try again in a moment.</source>
         <translation>Zustellung %1 wird gerade gesendet oder geprüft; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -445,92 +634,92 @@ Prüfen Sie zuerst das Konto. Jetzt erneut veröffentlichen?</translation>
 <context>
     <name>Http</name>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="27"/>
+        <location filename="../src/core/publish/http.cpp" line="28"/>
         <source>&quot;%1&quot; is not a valid URL.</source>
         <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="34"/>
+        <location filename="../src/core/publish/http.cpp" line="35"/>
         <source>%1 must use https:// (http:// is accepted only for this computer, such as http://127.0.0.1).</source>
         <translation>%1 muss https:// verwenden (http:// wird nur für diesen Computer akzeptiert, etwa http://127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="157"/>
+        <location filename="../src/core/publish/http.cpp" line="158"/>
         <source>could not connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="160"/>
+        <location filename="../src/core/publish/http.cpp" line="161"/>
         <source>the server&apos;s TLS certificate was refused (%1); check the address or the server&apos;s certificate</source>
         <translation>das TLS-Zertifikat des Servers wurde abgelehnt (%1); prüfen Sie die Adresse oder das Zertifikat des Servers</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="164"/>
+        <location filename="../src/core/publish/http.cpp" line="165"/>
         <source>the connection closed before the server answered</source>
         <translation>die Verbindung wurde geschlossen, bevor der Server antwortete</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="167"/>
+        <location filename="../src/core/publish/http.cpp" line="168"/>
         <source>no answer within the request timeout</source>
         <translation>keine Antwort innerhalb der Zeitüberschreitung für Anfragen</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="169"/>
+        <location filename="../src/core/publish/http.cpp" line="170"/>
         <source>the connection failed: %1</source>
         <translation>die Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="173"/>
+        <location filename="../src/core/publish/http.cpp" line="174"/>
         <source>the answer was cut off: %1</source>
         <translation>die Antwort wurde abgeschnitten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="175"/>
+        <location filename="../src/core/publish/http.cpp" line="176"/>
         <source>rate-limited by the server (HTTP 429)</source>
         <translation>vom Server gedrosselt (HTTP 429)</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="176"/>
+        <location filename="../src/core/publish/http.cpp" line="177"/>
         <source>the server is unavailable (HTTP 503)</source>
         <translation>der Server ist nicht verfügbar (HTTP 503)</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="180"/>
+        <location filename="../src/core/publish/http.cpp" line="181"/>
         <source>the server timed out reading the request (HTTP 408)</source>
         <translation>Zeitüberschreitung beim Lesen der Anfrage durch den Server (HTTP 408)</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="182"/>
+        <location filename="../src/core/publish/http.cpp" line="183"/>
         <source>server error (HTTP %1)%2</source>
         <translation>Serverfehler (HTTP %1)%2</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="186"/>
+        <location filename="../src/core/publish/http.cpp" line="187"/>
         <source>the server refused the credentials (HTTP %1%2); reconnect the account</source>
         <translation>der Server hat die Zugangsdaten abgelehnt (HTTP %1%2); verbinden Sie das Konto erneut</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="191"/>
+        <location filename="../src/core/publish/http.cpp" line="192"/>
         <source>the server redirected the request (HTTP %1); check the account&apos;s address</source>
         <translation>der Server hat die Anfrage umgeleitet (HTTP %1); prüfen Sie die Adresse des Kontos</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="194"/>
+        <location filename="../src/core/publish/http.cpp" line="195"/>
         <source>refused (HTTP %1)</source>
         <translation>abgelehnt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="195"/>
+        <location filename="../src/core/publish/http.cpp" line="196"/>
         <source>refused (HTTP %1): %2</source>
         <translation>abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="206"/>
+        <location filename="../src/core/publish/http.cpp" line="207"/>
         <source>the lookup failed: %1</source>
         <translation>die Abfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="207"/>
+        <location filename="../src/core/publish/http.cpp" line="208"/>
         <source>the lookup failed (HTTP %1)%2</source>
         <translation>die Abfrage ist fehlgeschlagen (HTTP %1)%2</translation>
     </message>
@@ -538,22 +727,22 @@ Prüfen Sie zuerst das Konto. Jetzt erneut veröffentlichen?</translation>
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../src/app/listcommand.cpp" line="40"/>
+        <location filename="../src/app/listcommand.cpp" line="41"/>
         <source>List deliveries.</source>
         <translation>Zustellungen auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/app/listcommand.cpp" line="41"/>
+        <location filename="../src/app/listcommand.cpp" line="42"/>
         <source>One JSON object per delivery and line.</source>
         <translation>Ein JSON-Objekt pro Zustellung und Zeile.</translation>
     </message>
     <message>
-        <location filename="../src/app/listcommand.cpp" line="42"/>
+        <location filename="../src/app/listcommand.cpp" line="43"/>
         <source>Only deliveries in this state: %1.</source>
         <translation>Nur Zustellungen in diesem Status: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/listcommand.cpp" line="50"/>
+        <location filename="../src/app/listcommand.cpp" line="51"/>
         <source>Unknown state &quot;%1&quot;: use one of %2.</source>
         <translation>Unbekannter Status „%1“: Verwenden Sie einen der folgenden: %2.</translation>
     </message>
@@ -575,7 +764,7 @@ Prüfen Sie zuerst das Konto. Jetzt erneut veröffentlichen?</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
-        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <location filename="../src/gui/mainwindow.cpp" line="257"/>
         <source>postscheduler</source>
         <translation>postscheduler</translation>
     </message>
@@ -595,119 +784,160 @@ Prüfen Sie zuerst das Konto. Jetzt erneut veröffentlichen?</translation>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="93"/>
+        <location filename="../ui/mainwindow.ui" line="88"/>
+        <location filename="../ui/mainwindow.ui" line="220"/>
+        <source>&amp;Queue</source>
+        <translation>&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="100"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="107"/>
+        <location filename="../ui/mainwindow.ui" line="114"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="173"/>
+        <location filename="../ui/mainwindow.ui" line="175"/>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="184"/>
+        <location filename="../ui/mainwindow.ui" line="200"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="212"/>
         <source>&amp;New post…</source>
         <translation>&amp;Neuer Beitrag…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="187"/>
+        <location filename="../ui/mainwindow.ui" line="215"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="192"/>
+        <location filename="../ui/mainwindow.ui" line="223"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="228"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="231"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="236"/>
+        <source>&amp;Week</source>
+        <translation>W&amp;oche</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="239"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="195"/>
+        <location filename="../ui/mainwindow.ui" line="247"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="94"/>
+        <location filename="../src/gui/mainwindow.cpp" line="98"/>
         <source>Not publishing from this window</source>
         <translation>Dieses Fenster veröffentlicht nicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="127"/>
+        <location filename="../src/gui/mainwindow.cpp" line="147"/>
         <source>Starting the publisher…</source>
         <translation>Veröffentlichung wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="128"/>
+        <location filename="../src/gui/mainwindow.cpp" line="148"/>
         <source>Publishing</source>
         <translation>Veröffentlichung aktiv</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="145"/>
+        <location filename="../src/gui/mainwindow.cpp" line="166"/>
         <source>Not publishing: read-only</source>
         <translation>Keine Veröffentlichung: schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="185"/>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
         <source>All accounts</source>
         <translation>Alle Konten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="206"/>
+        <location filename="../src/gui/mainwindow.cpp" line="228"/>
         <source>All posts</source>
         <translation>Alle Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="207"/>
+        <location filename="../src/gui/mainwindow.cpp" line="229"/>
         <source>Possibly sent or needing attention</source>
         <translation>Möglicherweise gesendet oder Entscheidung erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="229"/>
+        <location filename="../src/gui/mainwindow.cpp" line="252"/>
         <source>1 post possibly sent — verifying</source>
         <translation>1 Beitrag möglicherweise gesendet — wird geprüft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="230"/>
+        <location filename="../src/gui/mainwindow.cpp" line="253"/>
         <source>%1 posts possibly sent — verifying</source>
         <translation>%1 Beiträge möglicherweise gesendet — werden geprüft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="231"/>
+        <location filename="../src/gui/mainwindow.cpp" line="254"/>
         <source>1 needs attention</source>
         <translation>1 erfordert Ihre Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="231"/>
+        <location filename="../src/gui/mainwindow.cpp" line="254"/>
         <source>%1 need attention</source>
         <translation>%1 erfordern Ihre Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <location filename="../src/gui/mainwindow.cpp" line="257"/>
         <source>postscheduler — %1</source>
         <translation>postscheduler — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/mainwindow.cpp" line="265"/>
         <source>Nothing to show here. Choose &quot;All posts&quot; and &quot;All accounts&quot; to see everything.</source>
         <translation>Hier gibt es nichts anzuzeigen. Wählen Sie „Alle Beiträge“ und „Alle Konten“, um alles zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="244"/>
+        <location filename="../src/gui/mainwindow.cpp" line="267"/>
         <source>No posts yet.</source>
         <translation>Noch keine Beiträge.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="246"/>
+        <location filename="../src/gui/mainwindow.cpp" line="269"/>
         <source>No posts yet.
 Press %1 to write one.</source>
         <translation>Noch keine Beiträge.
 Drücken Sie %1, um einen zu verfassen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="285"/>
+        <location filename="../src/gui/mainwindow.cpp" line="308"/>
         <source>Post scheduled.</source>
         <translation>Beitrag geplant.</translation>
     </message>
@@ -771,6 +1001,24 @@ Drücken Sie %1, um einen zu verfassen.</translation>
         <location filename="../src/core/platforms/mastodon/mastodonverifier.cpp" line="108"/>
         <source>the server pointed the next page to another host</source>
         <translation>der Server hat für die nächste Seite auf einen anderen Host verwiesen</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <location filename="../src/gui/calendar/monthview.cpp" line="28"/>
+        <source>Month calendar</source>
+        <translation>Monatskalender</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/calendar/monthview.cpp" line="29"/>
+        <source>Posts by day. Drag a post to another day to move it, keeping its time; hold Ctrl to copy it.</source>
+        <translation>Beiträge nach Tagen. Ziehen Sie einen Beitrag auf einen anderen Tag, um ihn mit gleicher Uhrzeit zu verschieben; halten Sie Strg gedrückt, um ihn zu kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/calendar/monthview.cpp" line="162"/>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
     </message>
 </context>
 <context>
@@ -866,42 +1114,42 @@ Drücken Sie %1, um einen zu verfassen.</translation>
 <context>
     <name>ResolveCommand</name>
     <message>
-        <location filename="../src/app/resolvecommand.cpp" line="20"/>
+        <location filename="../src/app/resolvecommand.cpp" line="27"/>
         <source>Decide a delivery that needs attention.</source>
         <translation>Über eine Zustellung entscheiden, die Ihre Entscheidung erfordert.</translation>
     </message>
     <message>
-        <location filename="../src/app/resolvecommand.cpp" line="21"/>
+        <location filename="../src/app/resolvecommand.cpp" line="28"/>
         <source>The delivery id (see: list).</source>
         <translation>Die ID der Zustellung (siehe: list).</translation>
     </message>
     <message>
-        <location filename="../src/app/resolvecommand.cpp" line="22"/>
+        <location filename="../src/app/resolvecommand.cpp" line="29"/>
         <source>It was posted: mark it published.</source>
         <translation>Wurde veröffentlicht: als veröffentlicht markieren.</translation>
     </message>
     <message>
-        <location filename="../src/app/resolvecommand.cpp" line="23"/>
+        <location filename="../src/app/resolvecommand.cpp" line="30"/>
         <source>It was not posted: post it again (same publication key).</source>
         <translation>Wurde nicht veröffentlicht: erneut veröffentlichen (gleicher Veröffentlichungsschlüssel).</translation>
     </message>
     <message>
-        <location filename="../src/app/resolvecommand.cpp" line="24"/>
+        <location filename="../src/app/resolvecommand.cpp" line="31"/>
         <source>Cancel it.</source>
         <translation>Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../src/app/resolvecommand.cpp" line="30"/>
+        <location filename="../src/app/resolvecommand.cpp" line="37"/>
         <source>Give one delivery id: resolve DELIVERY --posted|--not-posted|--cancel.</source>
         <translation>Geben Sie genau eine Zustellungs-ID an: resolve DELIVERY --posted|--not-posted|--cancel.</translation>
     </message>
     <message>
-        <location filename="../src/app/resolvecommand.cpp" line="33"/>
+        <location filename="../src/app/resolvecommand.cpp" line="40"/>
         <source>Choose exactly one of --posted, --not-posted and --cancel.</source>
         <translation>Wählen Sie genau eine der Optionen --posted, --not-posted und --cancel.</translation>
     </message>
     <message>
-        <location filename="../src/app/resolvecommand.cpp" line="45"/>
+        <location filename="../src/app/resolvecommand.cpp" line="52"/>
         <source>Delivery %1: done.</source>
         <translation>Zustellung %1: erledigt.</translation>
     </message>
@@ -909,42 +1157,42 @@ Drücken Sie %1, um einen zu verfassen.</translation>
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../src/app/runcommand.cpp" line="61"/>
+        <location filename="../src/app/runcommand.cpp" line="62"/>
         <source>Publish due posts without a window.</source>
         <translation>Fällige Beiträge ohne Fenster veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../src/app/runcommand.cpp" line="62"/>
+        <location filename="../src/app/runcommand.cpp" line="63"/>
         <source>Exit once nothing is due or in flight.</source>
         <translation>Beenden, sobald nichts mehr fällig ist oder läuft.</translation>
     </message>
     <message>
-        <location filename="../src/app/runcommand.cpp" line="63"/>
+        <location filename="../src/app/runcommand.cpp" line="64"/>
         <source>Seconds to wait for each request (default 30).</source>
         <translation>Wartezeit in Sekunden für jede Anfrage (Standard: 30).</translation>
     </message>
     <message>
-        <location filename="../src/app/runcommand.cpp" line="64"/>
+        <location filename="../src/app/runcommand.cpp" line="65"/>
         <source>Minutes after which a missed post waits for you (default 60).</source>
         <translation>Minuten, nach denen ein verpasster Beitrag auf Ihre Entscheidung wartet (Standard: 60).</translation>
     </message>
     <message>
-        <location filename="../src/app/runcommand.cpp" line="65"/>
+        <location filename="../src/app/runcommand.cpp" line="66"/>
         <source>Seconds to wait before verifying an unknown outcome (default 10).</source>
         <translation>Wartezeit in Sekunden, bevor ein unbekanntes Ergebnis geprüft wird (Standard: 10).</translation>
     </message>
     <message>
-        <location filename="../src/app/runcommand.cpp" line="67"/>
+        <location filename="../src/app/runcommand.cpp" line="68"/>
         <source>Seconds of the first retry delay (default 5).</source>
         <translation>Verzögerung in Sekunden vor dem ersten erneuten Versuch (Standard: 5).</translation>
     </message>
     <message>
-        <location filename="../src/app/runcommand.cpp" line="78"/>
+        <location filename="../src/app/runcommand.cpp" line="79"/>
         <source>--%1 needs a number of at least %2.</source>
         <translation>--%1 erfordert eine Zahl von mindestens %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/runcommand.cpp" line="93"/>
+        <location filename="../src/app/runcommand.cpp" line="94"/>
         <source>Publishing from %1.</source>
         <translation>Veröffentlichung aus der Datenbank %1 gestartet.</translation>
     </message>
@@ -957,67 +1205,57 @@ Drücken Sie %1, um einen zu verfassen.</translation>
         <translation>Der Text ist leer: Geben Sie ihn mit --text an.</translation>
     </message>
     <message>
-        <location filename="../src/app/schedulecommand.cpp" line="33"/>
-        <source>The account %1 uses an unknown platform.</source>
-        <translation>Das Konto %1 verwendet eine unbekannte Plattform.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/schedulecommand.cpp" line="38"/>
-        <source>The text has %1 characters; %2 allows %3.</source>
-        <translation>Der Text hat %1 Zeichen; %2 erlaubt %3.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/schedulecommand.cpp" line="53"/>
+        <location filename="../src/app/schedulecommand.cpp" line="43"/>
         <source>The media file %1 does not exist or cannot be read.</source>
         <translation>Die Mediendatei %1 existiert nicht oder kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/schedulecommand.cpp" line="65"/>
+        <location filename="../src/app/schedulecommand.cpp" line="55"/>
         <source>Schedule a post.</source>
         <translation>Einen Beitrag planen.</translation>
     </message>
     <message>
-        <location filename="../src/app/schedulecommand.cpp" line="66"/>
+        <location filename="../src/app/schedulecommand.cpp" line="56"/>
         <source>An account to post to (repeat for several).</source>
         <translation>Ein Konto, auf dem veröffentlicht wird (für mehrere wiederholen).</translation>
     </message>
     <message>
-        <location filename="../src/app/schedulecommand.cpp" line="67"/>
+        <location filename="../src/app/schedulecommand.cpp" line="57"/>
         <source>When: ISO 8601 with an offset, local time (2026-12-01T09:00), or now.</source>
         <translation>Zeitpunkt: ISO 8601 mit Versatz, Ortszeit (2026-12-01T09:00) oder now.</translation>
     </message>
     <message>
-        <location filename="../src/app/schedulecommand.cpp" line="68"/>
+        <location filename="../src/app/schedulecommand.cpp" line="58"/>
         <source>The text of the post.</source>
         <translation>Der Text des Beitrags.</translation>
     </message>
     <message>
-        <location filename="../src/app/schedulecommand.cpp" line="69"/>
+        <location filename="../src/app/schedulecommand.cpp" line="59"/>
         <source>An image or video to attach (repeat for several).</source>
         <translation>Ein anzuhängendes Bild oder Video (für mehrere wiederholen).</translation>
     </message>
     <message>
-        <location filename="../src/app/schedulecommand.cpp" line="73"/>
+        <location filename="../src/app/schedulecommand.cpp" line="63"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/app/schedulecommand.cpp" line="75"/>
+        <location filename="../src/app/schedulecommand.cpp" line="65"/>
         <source>Name at least one account with --account.</source>
         <translation>Geben Sie mit --account mindestens ein Konto an.</translation>
     </message>
     <message>
-        <location filename="../src/app/schedulecommand.cpp" line="77"/>
+        <location filename="../src/app/schedulecommand.cpp" line="67"/>
         <source>Say when with --at (for example --at 2026-12-01T09:00, or --at now).</source>
         <translation>Geben Sie den Zeitpunkt mit --at an (zum Beispiel --at 2026-12-01T09:00 oder --at now).</translation>
     </message>
     <message>
-        <location filename="../src/app/schedulecommand.cpp" line="96"/>
+        <location filename="../src/app/schedulecommand.cpp" line="86"/>
         <source>There is no account named &quot;%1&quot; (see: account list).</source>
         <translation>Es gibt kein Konto namens „%1“ (siehe: account list).</translation>
     </message>
     <message>
-        <location filename="../src/app/schedulecommand.cpp" line="109"/>
+        <location filename="../src/app/schedulecommand.cpp" line="99"/>
         <source>Scheduled post %1 for %2 (local time).</source>
         <translation>Beitrag %1 für %2 (Ortszeit) geplant.</translation>
     </message>
@@ -1025,22 +1263,22 @@ Drücken Sie %1, um einen zu verfassen.</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../src/core/secrets/filesecretstore.cpp" line="22"/>
+        <location filename="../src/core/secrets/filesecretstore.cpp" line="23"/>
         <source>Cannot read the secrets file %1: %2</source>
         <translation>Die Geheimnisdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/filesecretstore.cpp" line="33"/>
+        <location filename="../src/core/secrets/filesecretstore.cpp" line="34"/>
         <source>Cannot write the secrets file %1: %2</source>
         <translation>Die Geheimnisdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/filesecretstore.cpp" line="44"/>
+        <location filename="../src/core/secrets/filesecretstore.cpp" line="45"/>
         <source>No token is stored for this account in %1; add the account again.</source>
         <translation>Für dieses Konto ist in %1 kein Token gespeichert; fügen Sie das Konto erneut hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/filesecretstore.cpp" line="68"/>
+        <location filename="../src/core/secrets/filesecretstore.cpp" line="69"/>
         <source>Secrets are kept in the file %1 (readable only by you), not in the system keychain.</source>
         <translation>Geheimnisse werden in der Datei %1 (nur für Sie lesbar) aufbewahrt, nicht im Schlüsselbund des Systems.</translation>
     </message>
@@ -1058,6 +1296,24 @@ Drücken Sie %1, um einen zu verfassen.</translation>
         <location filename="../src/core/secrets/secretstore.cpp" line="18"/>
         <source>Unknown secret store &quot;%1&quot;: use keychain or file.</source>
         <translation>Unbekannter Geheimnisspeicher „%1“: Verwenden Sie keychain oder file.</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <location filename="../src/core/publish/textrules.cpp" line="21"/>
+        <source>The account %1 uses an unknown platform.</source>
+        <translation>Das Konto %1 verwendet eine unbekannte Plattform.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/textrules.cpp" line="28"/>
+        <source>The text has %1 characters; %2 allows %3.</source>
+        <translation>Der Text hat %1 Zeichen; %2 erlaubt %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/textrules.cpp" line="32"/>
+        <source>The text takes %1 bytes; %2 allows %3.</source>
+        <translation>Der Text belegt %1 Bytes; %2 erlaubt %3.</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1340,19 @@ Drücken Sie %1, um einen zu verfassen.</translation>
         <location filename="../src/core/platforms/webhook/webhookadapter.cpp" line="85"/>
         <source>a webhook cannot be asked whether it received a post</source>
         <translation>ein Webhook kann nicht gefragt werden, ob er einen Beitrag empfangen hat</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <location filename="../src/gui/calendar/weekview.cpp" line="18"/>
+        <source>Week calendar</source>
+        <translation>Wochenkalender</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/calendar/weekview.cpp" line="19"/>
+        <source>Posts by day and hour. Drag a post to another hour to move it, keeping its minutes; hold Ctrl to copy it.</source>
+        <translation>Beiträge nach Tagen und Stunden. Ziehen Sie einen Beitrag auf eine andere Stunde, um ihn mit gleichen Minuten zu verschieben; halten Sie Strg gedrückt, um ihn zu kopieren.</translation>
     </message>
 </context>
 <context>
