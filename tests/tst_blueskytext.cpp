@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "util/graphemes.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -73,7 +75,7 @@ void tst_BlueskyText::counting()
     QFETCH(QString, text);
     QFETCH(int, graphemes);
     QFETCH(int, bytes);
-    QCOMPARE(BlueskyText::graphemes(text), graphemes);
+    QCOMPARE(graphemeCount(text), graphemes);
     QCOMPARE(BlueskyText::utf8Length(text), bytes);
 }
 

@@ -1,6 +1,6 @@
 #include "platformadapter.h"
 
-#include <QTextBoundaryFinder>
+#include "util/graphemes.h"
 
 QByteArray PlatformAdapter::preparePayload(const PublishRequest &) const
 {
@@ -9,10 +9,5 @@ QByteArray PlatformAdapter::preparePayload(const PublishRequest &) const
 
 int PlatformAdapter::textLength(const QString &text) const
 {
-    // Users count what they see: grapheme clusters, not UTF-16 units.
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
-    int count = 0;
-    while (finder.toNextBoundary() != -1)
-        ++count;
-    return count;
+    return graphemeCount(text);
 }

@@ -1,5 +1,7 @@
 #include "blueskyadapter.h"
 
+#include "util/graphemes.h"
+
 #include "blueskyrecord.h"
 #include "publish/http.h"
 #include "richtext.h"
@@ -89,7 +91,7 @@ QString BlueskyAdapter::newPublicationKey() const
 
 int BlueskyAdapter::textLength(const QString &text) const
 {
-    return BlueskyText::graphemes(text);
+    return graphemeCount(text);
 }
 
 QString BlueskyAdapter::repo() const

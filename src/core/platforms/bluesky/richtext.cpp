@@ -1,7 +1,6 @@
 #include "richtext.h"
 
 #include <QRegularExpression>
-#include <QTextBoundaryFinder>
 
 using namespace Qt::StringLiterals;
 
@@ -28,15 +27,6 @@ void add(QList<Facet> &facets, const QString &text, Facet::Kind kind, qsizetype 
     facets.append({ kind, byteOffset(text, start), byteOffset(text, start + length), std::move(value) });
 }
 } // namespace
-
-int graphemes(const QString &text)
-{
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
-    int count = 0;
-    while (finder.toNextBoundary() != -1)
-        ++count;
-    return count;
-}
 
 int utf8Length(const QString &text)
 {

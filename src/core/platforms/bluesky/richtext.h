@@ -18,7 +18,6 @@ struct Facet {
     QString value; // the URL, the handle (without @), or the tag (without #)
 };
 
-int graphemes(const QString &text);
 int utf8Length(const QString &text);
 QList<Facet> detect(const QString &text);
 

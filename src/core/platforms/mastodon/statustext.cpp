@@ -1,22 +1,12 @@
 #include "statustext.h"
 
+#include "util/graphemes.h"
+
 #include <QRegularExpression>
-#include <QTextBoundaryFinder>
 
 using namespace Qt::StringLiterals;
 
 namespace StatusText {
-
-namespace {
-int graphemes(const QString &text)
-{
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
-    int count = 0;
-    while (finder.toNextBoundary() != -1)
-        ++count;
-    return count;
-}
-} // namespace
 
 int length(const QString &text)
 {
@@ -27,7 +17,7 @@ int length(const QString &text)
     QString countable = text;
     countable.replace(url, QString(23, u'x'));
     countable.replace(remoteMention, u"\\1"_s);
-    return graphemes(countable);
+    return graphemeCount(countable);
 }
 
 QString fromHtml(const QString &html)
