@@ -494,6 +494,8 @@ void TestGui::composerChecksEachAccountsLimit()
     QVERIFY(!schedule->isEnabled());
     QVERIFY(!textProblem->isHidden());
     QCOMPARE(textProblem->text(), u"The text has 21 characters; personal-mastodon allows 20."_s);
+    QCOMPARE(dialog.findChild<QLabel *>(u"characterCounter"_s)->text(),
+             u"personal-mastodon: 21/20 · work-mastodon: 21/500"_s);
     QVERIFY(dialog.grab().save(QCoreApplication::applicationDirPath() + u"/composer.png"_s)); // to look at
     dialog.accept(); // refused: nothing saved
     QCOMPARE(dialog.result(), int(QDialog::Rejected));

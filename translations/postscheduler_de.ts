@@ -138,72 +138,72 @@
 <context>
     <name>BlueskyAdapter</name>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="160"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="162"/>
         <source>signing in with the app password failed: %1</source>
         <translation>die Anmeldung mit dem App-Passwort ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="185"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="187"/>
         <source>A Bluesky account signs in with its handle: give it with --handle.</source>
         <translation>Ein Bluesky-Konto meldet sich mit seinem Handle an: Geben Sie es mit --handle an.</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="191"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="193"/>
         <source>%1 refused the sign-in: %2</source>
         <translation>%1 hat die Anmeldung abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="240"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="242"/>
         <source>Bluesky takes at most %1 images per post</source>
         <translation>Bluesky erlaubt höchstens %1 Bilder pro Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="245"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="247"/>
         <source>cannot read the image %1</source>
         <translation>das Bild %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="249"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="251"/>
         <source>the image %1 is larger than Bluesky&apos;s 2,000,000 bytes</source>
         <translation>das Bild %1 ist größer als die 2.000.000 Bytes, die Bluesky erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="253"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="255"/>
         <source>%1 is not an image (%2)</source>
         <translation>%1 ist kein Bild (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="269"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="271"/>
         <source>the record was not prepared</source>
         <translation>der Datensatz wurde nicht vorbereitet</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="297"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="299"/>
         <source>the image %1 is missing or changed since the post was prepared</source>
         <translation>das Bild %1 fehlt oder wurde geändert, seit der Beitrag vorbereitet wurde</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="319"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="321"/>
         <source>image upload failed: %1</source>
         <translation>das Hochladen des Bildes ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="326"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="328"/>
         <source>the server stored the image as %1 (%2), not as the post names it (%3, %4)</source>
         <translation>der Server hat das Bild als %1 (%2) gespeichert, nicht wie im Beitrag angegeben (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="349"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="351"/>
         <source>the server answered HTTP 200 without the record&apos;s uri</source>
         <translation>der Server antwortete mit HTTP 200 ohne die URI des Datensatzes</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="367"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="369"/>
         <source>a record with this key already exists (InvalidSwap)</source>
         <translation>unter diesem Schlüssel gibt es bereits einen Datensatz (InvalidSwap)</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="389"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="391"/>
         <source>no record with this key</source>
         <translation>kein Datensatz mit diesem Schlüssel</translation>
     </message>
@@ -345,39 +345,49 @@ Status: %4</translation>
         <translation>Was möchten Sie veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/composer/composerdialog.cpp" line="57"/>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="58"/>
+        <source>Characters used per account</source>
+        <translation>Verwendete Zeichen pro Konto</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="63"/>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../src/gui/composer/composerdialog.cpp" line="73"/>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="79"/>
         <source>No accounts yet: add one with &quot;postscheduler account add&quot;.</source>
         <translation>Noch keine Konten: Fügen Sie eines mit „postscheduler account add“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/composer/composerdialog.cpp" line="77"/>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="83"/>
         <source>Accounts:</source>
         <translation>Konten:</translation>
     </message>
     <message>
-        <location filename="../src/gui/composer/composerdialog.cpp" line="92"/>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="98"/>
         <source>The time is read in this time zone.</source>
         <translation>Die Uhrzeit gilt in dieser Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../src/gui/composer/composerdialog.cpp" line="95"/>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="101"/>
         <source>&amp;When:</source>
         <translation>&amp;Zeitpunkt:</translation>
     </message>
     <message>
-        <location filename="../src/gui/composer/composerdialog.cpp" line="101"/>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="107"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Planen</translation>
     </message>
     <message>
-        <location filename="../src/gui/composer/composerdialog.cpp" line="129"/>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="135"/>
         <source>Choose at least one account.</source>
         <translation>Wählen Sie mindestens ein Konto aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="142"/>
+        <source>%1: %2/%3</source>
+        <translation>%1: %2/%3</translation>
     </message>
 </context>
 <context>
@@ -1301,17 +1311,17 @@ Drücken Sie %1, um einen zu verfassen.</translation>
 <context>
     <name>TextRules</name>
     <message>
-        <location filename="../src/core/publish/textrules.cpp" line="21"/>
+        <location filename="../src/core/publish/textrules.cpp" line="30"/>
         <source>The account %1 uses an unknown platform.</source>
         <translation>Das Konto %1 verwendet eine unbekannte Plattform.</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/textrules.cpp" line="28"/>
+        <location filename="../src/core/publish/textrules.cpp" line="37"/>
         <source>The text has %1 characters; %2 allows %3.</source>
         <translation>Der Text hat %1 Zeichen; %2 erlaubt %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/textrules.cpp" line="32"/>
+        <location filename="../src/core/publish/textrules.cpp" line="41"/>
         <source>The text takes %1 bytes; %2 allows %3.</source>
         <translation>Der Text belegt %1 Bytes; %2 erlaubt %3.</translation>
     </message>

@@ -14,6 +14,15 @@ struct Text
 };
 } // namespace
 
+TextUsage textUsage(const QString &text, const Account &account)
+{
+    const PlatformRegistry::Platform *platform = PlatformRegistry::find(account.platform);
+    if (!platform)
+        return {};
+    const std::unique_ptr<PlatformAdapter> adapter = platform->create(account, {}, {});
+    return {adapter->textLength(text), adapter->capabilities().textLimit};
+}
+
 Status checkTextFits(const QString &text, const Account &account)
 {
     const PlatformRegistry::Platform *platform = PlatformRegistry::find(account.platform);

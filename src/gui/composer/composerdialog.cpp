@@ -51,8 +51,14 @@ ComposerDialog::ComposerDialog(const Database &database, Clock &clock, QWidget *
     m_text->setPlaceholderText(tr("What do you want to post?"));
     m_textProblem = problemLabel(this);
     m_textProblem->setObjectName(u"textProblem"_s);
+    // Characters used and allowed, per chosen account, as each platform counts them.
+    m_counter = new QLabel(this);
+    m_counter->setObjectName(u"characterCounter"_s);
+    m_counter->setAlignment(Qt::AlignRight);
+    m_counter->setAccessibleName(tr("Characters used per account"));
     auto *textColumn = new QVBoxLayout;
     textColumn->addWidget(m_text);
+    textColumn->addWidget(m_counter);
     textColumn->addWidget(m_textProblem);
     auto *textLabel = new QLabel(tr("&Text:"), this);
     textLabel->setBuddy(m_text);
@@ -127,10 +133,15 @@ bool ComposerDialog::validate()
     QString accountProblem;
     if (chosen.isEmpty())
         accountProblem = tr("Choose at least one account.");
+    QStringList counts;
     for (const Account &account : std::as_const(chosen)) {
         if (const Status fits = checkTextFits(text, account); !fits && textProblem.isEmpty())
             textProblem = fits.error();
+        const TextUsage usage = textUsage(text, account);
+        if (usage.limit > 0)
+            counts.append(tr("%1: %2/%3").arg(account.name).arg(usage.length).arg(usage.limit));
     }
+    m_counter->setText(counts.join(u" · "_s));
     const bool empty = text.trimmed().isEmpty();
     showProblem(m_textProblem, textProblem);
     // An empty text is not worth a red line while the user has not typed yet.

@@ -35,6 +35,7 @@ private:
     QList<QCheckBox *> m_accountBoxes;
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_textProblem = nullptr;
+    QLabel *m_counter = nullptr;
     QLabel *m_accountProblem = nullptr;
     QDateTimeEdit *m_when = nullptr;
     QLabel *m_saveProblem = nullptr;
