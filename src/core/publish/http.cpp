@@ -62,6 +62,14 @@ QNetworkReply *get(QNetworkAccessManager &network, const QUrl &url, int timeoutM
     return network.get(request(url, timeoutMs, bearerToken));
 }
 
+void whenFinished(QNetworkReply *reply, QObject *context, std::function<void(QNetworkReply *)> handle)
+{
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, handle = std::move(handle)] {
+        reply->deleteLater();
+        handle(reply);
+    });
+}
+
 QNetworkReply *postOnce(QNetworkAccessManager &network, QNetworkRequest request, const QByteArray &body)
 {
     request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());

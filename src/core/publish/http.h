@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QNetworkRequest>
 
+#include <functional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -27,6 +29,9 @@ QNetworkRequest request(const QUrl &url, int timeoutMs, const QString &bearerTok
 QUrl join(const QUrl &base, const QString &path);
 // A GET with request()'s settings.
 QNetworkReply *get(QNetworkAccessManager &network, const QUrl &url, int timeoutMs, const QString &bearerToken);
+
+// Calls `handle` once the reply has finished, then frees the reply. Nothing is called after `context` dies.
+void whenFinished(QNetworkReply *reply, QObject *context, std::function<void(QNetworkReply *)> handle);
 
 // POSTs a publication so that it is never sent twice by the network stack itself (see OneShotBody).
 QNetworkReply *postOnce(QNetworkAccessManager &network, QNetworkRequest request, const QByteArray &body);

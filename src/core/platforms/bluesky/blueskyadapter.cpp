@@ -23,13 +23,6 @@ namespace {
 constexpr int refreshMarginSeconds = 300; // refresh an access token this long before it expires
 constexpr int mentionLookupTimeoutMs = 5000;
 
-template <typename Handler> void whenFinished(QNetworkReply *reply, QObject *context, Handler handle)
-{
-    QObject::connect(reply, &QNetworkReply::finished, context, [reply, handle = std::move(handle)]() mutable {
-        reply->deleteLater();
-        handle(reply);
-    });
-}
 
 QString xrpcError(const QByteArray &body)
 {
@@ -150,7 +143,7 @@ void BlueskyAdapter::createSession(SessionDone done)
     QNetworkReply *reply
         = m_context.network->post(jsonRequest(xrpc(u"com.atproto.server.createSession"_s), m_context.requestTimeoutMs),
                                   QJsonDocument(body).toJson(QJsonDocument::Compact));
-    whenFinished(reply, this, [this, done](QNetworkReply *finished) {
+    Http::whenFinished(reply, this, [this, done](QNetworkReply *finished) {
         const QByteArray answer = Http::body(finished);
         if (Http::status(finished) == 200 && takeSession(answer)) {
             done(std::nullopt);
@@ -168,7 +161,7 @@ void BlueskyAdapter::refreshSession(SessionDone done)
     QNetworkReply *reply = m_context.network->post(
         Http::request(xrpc(u"com.atproto.server.refreshSession"_s), m_context.requestTimeoutMs, m_refreshJwt),
         QByteArray());
-    whenFinished(reply, this, [this, done](QNetworkReply *finished) {
+    Http::whenFinished(reply, this, [this, done](QNetworkReply *finished) {
         const QByteArray answer = Http::body(finished);
         if (Http::status(finished) == 200 && takeSession(answer)) {
             done(std::nullopt);
@@ -302,7 +295,7 @@ void BlueskyAdapter::uploadImages(const PublishRequest &request, int next, bool 
     QNetworkRequest http
         = Http::request(xrpc(u"com.atproto.repo.uploadBlob"_s), m_context.requestTimeoutMs, m_accessJwt);
     http.setHeader(QNetworkRequest::ContentTypeHeader, expected.mimeType);
-    whenFinished(m_context.network->post(http, bytes), this,
+    Http::whenFinished(m_context.network->post(http, bytes), this,
                  [this, request, next, refreshed, done, expected](QNetworkReply *finished) {
                      const QByteArray body = Http::body(finished);
                      const int code = Http::status(finished);
@@ -341,7 +334,7 @@ void BlueskyAdapter::putRecord(const PublishRequest &request, bool refreshed, st
     QNetworkReply *reply = Http::postOnce(
         *m_context.network, jsonRequest(xrpc(u"com.atproto.repo.putRecord"_s), m_context.requestTimeoutMs, m_accessJwt),
         body);
-    whenFinished(reply, this, [this, request, refreshed, done](QNetworkReply *finished) {
+    Http::whenFinished(reply, this, [this, request, refreshed, done](QNetworkReply *finished) {
         const QByteArray answer = Http::body(finished);
         const int code = Http::status(finished);
         const QString error = xrpcError(answer);
@@ -380,7 +373,7 @@ void BlueskyAdapter::verify(const PublishRequest &request, std::function<void(Ve
         url.setQuery(QUrlQuery { { u"repo"_s, m_did },
                                  { u"collection"_s, QString::fromLatin1(BlueskyRecord::collection) },
                                  { u"rkey"_s, request.publicationKey } });
-        whenFinished(Http::get(*m_context.network, url, m_context.requestTimeoutMs, {}), this,
+        Http::whenFinished(Http::get(*m_context.network, url, m_context.requestTimeoutMs, {}), this,
                      [this, request, done](QNetworkReply *finished) {
                          const QByteArray body = Http::body(finished);
                          const int code = Http::status(finished);

@@ -23,15 +23,6 @@ constexpr int defaultMaxCharacters = 500;
 constexpr int mediaPollIntervalMs = 1000;
 constexpr int maxMediaPolls = 120;
 
-// Calls `handle` once the reply has finished, then frees it. Nothing is called after `context` dies.
-template <typename Handler>
-void whenFinished(QNetworkReply *reply, QObject *context, Handler handle)
-{
-    QObject::connect(reply, &QNetworkReply::finished, context, [reply, handle = std::move(handle)]() mutable {
-        reply->deleteLater();
-        handle(reply);
-    });
-}
 } // namespace
 
 MastodonAdapter::MastodonAdapter(Account account, QString token, const AdapterContext &context)
@@ -76,7 +67,7 @@ QNetworkReply *MastodonAdapter::get(const QUrl &url)
 
 void MastodonAdapter::connectAccount(std::function<void(Result<QJsonObject>)> done)
 {
-    whenFinished(get(api(u"/api/v1/instance"_s)), this, [this, done](QNetworkReply *instanceReply) {
+    Http::whenFinished(get(api(u"/api/v1/instance"_s)), this, [this, done](QNetworkReply *instanceReply) {
         const QByteArray instanceBody = Http::body(instanceReply);
         if (Http::status(instanceReply) != 200) {
             done(Result<QJsonObject>::failure(tr("%1 does not answer as a Mastodon server: %2")
@@ -87,7 +78,7 @@ void MastodonAdapter::connectAccount(std::function<void(Result<QJsonObject>)> do
         const QJsonObject statuses =
             Http::json(instanceBody).object().value(u"configuration"_s).toObject().value(u"statuses"_s).toObject();
         const int maxCharacters = statuses.value(u"max_characters"_s).toInt(defaultMaxCharacters);
-        whenFinished(get(api(u"/api/v1/accounts/verify_credentials"_s)), this,
+        Http::whenFinished(get(api(u"/api/v1/accounts/verify_credentials"_s)), this,
                      [this, done, maxCharacters](QNetworkReply *reply) {
                          const QByteArray body = Http::body(reply);
                          const QJsonObject me = Http::json(body).object();
@@ -141,7 +132,7 @@ void MastodonAdapter::uploadMedia(const PublishRequest &request, QStringList upl
     QNetworkReply *reply =
         m_context.network->post(Http::request(api(u"/api/v2/media"_s), m_context.requestTimeoutMs, m_token), multipart);
     multipart->setParent(reply);
-    whenFinished(reply, this, [this, request, uploaded, done](QNetworkReply *finished) mutable {
+    Http::whenFinished(reply, this, [this, request, uploaded, done](QNetworkReply *finished) mutable {
         const QByteArray body = Http::body(finished);
         const int status = Http::status(finished);
         const QString mediaId = Http::json(body).object().value(u"id"_s).toString();
@@ -173,7 +164,7 @@ void MastodonAdapter::awaitMedia(const QString &mediaId, int polls, std::functio
         return;
     }
     QTimer::singleShot(mediaPollIntervalMs, this, [this, mediaId, polls, done] {
-        whenFinished(get(api(u"/api/v1/media/"_s + mediaId)), this, [this, mediaId, polls, done](QNetworkReply *reply) {
+        Http::whenFinished(get(api(u"/api/v1/media/"_s + mediaId)), this, [this, mediaId, polls, done](QNetworkReply *reply) {
             const int status = Http::status(reply);
             if (status == 200) {
                 done(mediaId);
@@ -196,7 +187,7 @@ void MastodonAdapter::postStatus(const PublishRequest &request, const QStringLis
                              {u"visibility"_s, u"public"_s},
                              {u"media_ids"_s, QJsonArray::fromStringList(mediaIds)}};
     QNetworkReply *reply = Http::postOnce(*m_context.network, http, QJsonDocument(status).toJson(QJsonDocument::Compact));
-    whenFinished(reply, this, [done](QNetworkReply *finished) {
+    Http::whenFinished(reply, this, [done](QNetworkReply *finished) {
         const QByteArray body = Http::body(finished);
         const int code = Http::status(finished);
         if (code < 200 || code >= 300 || finished->error() != QNetworkReply::NoError) {
