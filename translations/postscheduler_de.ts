@@ -4,89 +4,92 @@
 <context>
     <name>AccountCommand</name>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="49"/>
+        <location filename="../src/app/accountcommand.cpp" line="29"/>
         <source>Usage: account add PLATFORM NAME --instance|--url|--pds URL [--token-env VAR] [--handle HANDLE --password-env VAR]</source>
         <translation>Aufruf: account add PLATFORM NAME --instance|--url|--pds URL [--token-env VAR] [--handle HANDLE --password-env VAR]</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="55"/>
-        <source>Unknown platform &quot;%1&quot;: use one of %2.</source>
-        <translation>Unbekannte Plattform „%1“: Verwenden Sie eine der folgenden: %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/accountcommand.cpp" line="60"/>
-        <source>&quot;%1&quot; is not a usable account name: use letters, digits, . _ @ -.</source>
-        <translation>„%1“ ist kein gültiger Kontoname: Verwenden Sie Buchstaben, Ziffern, . _ @ -.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/accountcommand.cpp" line="68"/>
+        <location filename="../src/app/accountcommand.cpp" line="37"/>
         <source>Give the account&apos;s address with --instance, --url or --pds.</source>
         <translation>Geben Sie die Adresse des Kontos mit --instance, --url oder --pds an.</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="78"/>
+        <location filename="../src/app/accountcommand.cpp" line="44"/>
         <source>The environment variable %1 is empty or not set.</source>
         <translation>Die Umgebungsvariable %1 ist leer oder nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="80"/>
-        <source>A %1 account needs a token: put it in an environment variable and name it with --token-env VAR.</source>
-        <translation>Ein %1-Konto benötigt ein Token: Legen Sie es in einer Umgebungsvariablen ab und geben Sie deren Namen mit --token-env VAR an.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/accountcommand.cpp" line="89"/>
-        <source>An account named &quot;%1&quot; already exists.</source>
-        <translation>Ein Konto namens „%1“ existiert bereits.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/accountcommand.cpp" line="112"/>
+        <location filename="../src/app/accountcommand.cpp" line="70"/>
         <source>Added %1 account %2.</source>
         <translation>%1-Konto %2 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="145"/>
+        <location filename="../src/app/accountcommand.cpp" line="105"/>
         <source>add PLATFORM NAME ... | list</source>
         <translation>add PLATFORM NAME ... | list</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="146"/>
+        <location filename="../src/app/accountcommand.cpp" line="106"/>
         <source>Mastodon: the instance URL.</source>
         <translation>Mastodon: die URL der Instanz.</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="147"/>
+        <location filename="../src/app/accountcommand.cpp" line="107"/>
         <source>Webhook: the URL to POST to.</source>
         <translation>Webhook: die URL, an die per POST gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="148"/>
+        <location filename="../src/app/accountcommand.cpp" line="108"/>
         <source>Bluesky: the PDS URL.</source>
         <translation>Bluesky: die URL des PDS.</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="149"/>
+        <location filename="../src/app/accountcommand.cpp" line="109"/>
         <source>The environment variable that holds the access token.</source>
         <translation>Die Umgebungsvariable, die das Zugriffstoken enthält.</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="150"/>
+        <location filename="../src/app/accountcommand.cpp" line="110"/>
         <source>Bluesky: the account&apos;s handle (alice.bsky.social).</source>
         <translation>Bluesky: das Handle des Kontos (alice.bsky.social).</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="151"/>
+        <location filename="../src/app/accountcommand.cpp" line="111"/>
         <source>Bluesky: the environment variable that holds the app password.</source>
         <translation>Bluesky: die Umgebungsvariable mit dem App-Passwort.</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="153"/>
+        <location filename="../src/app/accountcommand.cpp" line="113"/>
         <source>One JSON object per line.</source>
         <translation>Ein JSON-Objekt pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="161"/>
+        <location filename="../src/app/accountcommand.cpp" line="121"/>
         <source>Use &quot;account add&quot; or &quot;account list&quot;.</source>
         <translation>Verwenden Sie „account add“ oder „account list“.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountConnector</name>
+    <message>
+        <location filename="../src/core/publish/accountconnector.cpp" line="30"/>
+        <source>Unknown platform &quot;%1&quot;: use one of %2.</source>
+        <translation>Unbekannte Plattform „%1“: Verwenden Sie eine der folgenden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/accountconnector.cpp" line="33"/>
+        <source>&quot;%1&quot; is not a usable account name: use letters, digits, . _ @ -.</source>
+        <translation>„%1“ ist kein verwendbarer Kontoname: Verwenden Sie Buchstaben, Ziffern und . _ @ -.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/accountconnector.cpp" line="37"/>
+        <source>A %1 account needs its token or app password.</source>
+        <translation>Ein %1-Konto braucht sein Token oder App-Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/accountconnector.cpp" line="42"/>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation>Ein Konto namens „%1“ gibt es bereits.</translation>
     </message>
 </context>
 <context>
@@ -138,72 +141,72 @@
 <context>
     <name>BlueskyAdapter</name>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="162"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="155"/>
         <source>signing in with the app password failed: %1</source>
         <translation>die Anmeldung mit dem App-Passwort ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="187"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="180"/>
         <source>A Bluesky account signs in with its handle: give it with --handle.</source>
         <translation>Ein Bluesky-Konto meldet sich mit seinem Handle an: Geben Sie es mit --handle an.</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="193"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="186"/>
         <source>%1 refused the sign-in: %2</source>
         <translation>%1 hat die Anmeldung abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="242"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="235"/>
         <source>Bluesky takes at most %1 images per post</source>
         <translation>Bluesky erlaubt höchstens %1 Bilder pro Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="247"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="240"/>
         <source>cannot read the image %1</source>
         <translation>das Bild %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="251"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="244"/>
         <source>the image %1 is larger than Bluesky&apos;s 2,000,000 bytes</source>
         <translation>das Bild %1 ist größer als die 2.000.000 Bytes, die Bluesky erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="255"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="248"/>
         <source>%1 is not an image (%2)</source>
         <translation>%1 ist kein Bild (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="271"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="264"/>
         <source>the record was not prepared</source>
         <translation>der Datensatz wurde nicht vorbereitet</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="299"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="292"/>
         <source>the image %1 is missing or changed since the post was prepared</source>
         <translation>das Bild %1 fehlt oder wurde geändert, seit der Beitrag vorbereitet wurde</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="321"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="314"/>
         <source>image upload failed: %1</source>
         <translation>das Hochladen des Bildes ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="328"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="321"/>
         <source>the server stored the image as %1 (%2), not as the post names it (%3, %4)</source>
         <translation>der Server hat das Bild als %1 (%2) gespeichert, nicht wie im Beitrag angegeben (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="351"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="344"/>
         <source>the server answered HTTP 200 without the record&apos;s uri</source>
         <translation>der Server antwortete mit HTTP 200 ohne die URI des Datensatzes</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="369"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="362"/>
         <source>a record with this key already exists (InvalidSwap)</source>
         <translation>unter diesem Schlüssel gibt es bereits einen Datensatz (InvalidSwap)</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="391"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="384"/>
         <source>no record with this key</source>
         <translation>kein Datensatz mit diesem Schlüssel</translation>
     </message>
@@ -654,82 +657,82 @@ Prüfen Sie zuerst das Konto. Jetzt erneut veröffentlichen?</translation>
         <translation>%1 muss https:// verwenden (http:// wird nur für diesen Computer akzeptiert, etwa http://127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="158"/>
+        <location filename="../src/core/publish/http.cpp" line="166"/>
         <source>could not connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="161"/>
+        <location filename="../src/core/publish/http.cpp" line="169"/>
         <source>the server&apos;s TLS certificate was refused (%1); check the address or the server&apos;s certificate</source>
         <translation>das TLS-Zertifikat des Servers wurde abgelehnt (%1); prüfen Sie die Adresse oder das Zertifikat des Servers</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="165"/>
+        <location filename="../src/core/publish/http.cpp" line="173"/>
         <source>the connection closed before the server answered</source>
         <translation>die Verbindung wurde geschlossen, bevor der Server antwortete</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="168"/>
+        <location filename="../src/core/publish/http.cpp" line="176"/>
         <source>no answer within the request timeout</source>
         <translation>keine Antwort innerhalb der Zeitüberschreitung für Anfragen</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="170"/>
+        <location filename="../src/core/publish/http.cpp" line="178"/>
         <source>the connection failed: %1</source>
         <translation>die Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="174"/>
+        <location filename="../src/core/publish/http.cpp" line="182"/>
         <source>the answer was cut off: %1</source>
         <translation>die Antwort wurde abgeschnitten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="176"/>
+        <location filename="../src/core/publish/http.cpp" line="184"/>
         <source>rate-limited by the server (HTTP 429)</source>
         <translation>vom Server gedrosselt (HTTP 429)</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="177"/>
+        <location filename="../src/core/publish/http.cpp" line="185"/>
         <source>the server is unavailable (HTTP 503)</source>
         <translation>der Server ist nicht verfügbar (HTTP 503)</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="181"/>
+        <location filename="../src/core/publish/http.cpp" line="189"/>
         <source>the server timed out reading the request (HTTP 408)</source>
         <translation>Zeitüberschreitung beim Lesen der Anfrage durch den Server (HTTP 408)</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="183"/>
+        <location filename="../src/core/publish/http.cpp" line="191"/>
         <source>server error (HTTP %1)%2</source>
         <translation>Serverfehler (HTTP %1)%2</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="187"/>
+        <location filename="../src/core/publish/http.cpp" line="195"/>
         <source>the server refused the credentials (HTTP %1%2); reconnect the account</source>
         <translation>der Server hat die Zugangsdaten abgelehnt (HTTP %1%2); verbinden Sie das Konto erneut</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="192"/>
+        <location filename="../src/core/publish/http.cpp" line="200"/>
         <source>the server redirected the request (HTTP %1); check the account&apos;s address</source>
         <translation>der Server hat die Anfrage umgeleitet (HTTP %1); prüfen Sie die Adresse des Kontos</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="195"/>
+        <location filename="../src/core/publish/http.cpp" line="203"/>
         <source>refused (HTTP %1)</source>
         <translation>abgelehnt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="196"/>
+        <location filename="../src/core/publish/http.cpp" line="204"/>
         <source>refused (HTTP %1): %2</source>
         <translation>abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="207"/>
+        <location filename="../src/core/publish/http.cpp" line="215"/>
         <source>the lookup failed: %1</source>
         <translation>die Abfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="208"/>
+        <location filename="../src/core/publish/http.cpp" line="216"/>
         <source>the lookup failed (HTTP %1)%2</source>
         <translation>die Abfrage ist fehlgeschlagen (HTTP %1)%2</translation>
     </message>
@@ -955,32 +958,32 @@ Drücken Sie %1, um einen zu verfassen.</translation>
 <context>
     <name>MastodonAdapter</name>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="82"/>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="73"/>
         <source>%1 does not answer as a Mastodon server: %2</source>
         <translation>%1 antwortet nicht wie ein Mastodon-Server: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="96"/>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="87"/>
         <source>%1 refused the access token: %2</source>
         <translation>%1 hat das Zugriffstoken abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="124"/>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="115"/>
         <source>cannot read the media file %1</source>
         <translation>die Mediendatei %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="152"/>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="143"/>
         <source>media upload failed: %1</source>
         <translation>Hochladen der Medien fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="183"/>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="174"/>
         <source>the server did not finish processing the media (HTTP %1)</source>
         <translation>der Server hat die Verarbeitung der Medien nicht abgeschlossen (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="209"/>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="200"/>
         <source>the server answered HTTP %1 without a status</source>
         <translation>der Server antwortete mit HTTP %1 ohne Status</translation>
     </message>

@@ -2,8 +2,7 @@
 
 #include "commandcontext.h"
 #include "model/account.h"
-#include "publish/http.h"
-#include "publish/platformadapter.h"
+#include "publish/accountconnector.h"
 #include "publish/platformregistry.h"
 #include "storage/accountstore.h"
 #include "storage/database.h"
@@ -13,8 +12,6 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -25,40 +22,12 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(AccountCommand)
 };
 
-// Asks the platform whether the credentials work and what it allows, before anything is stored.
-Result<QJsonObject> connectAccount(const PlatformRegistry::Platform &platform, const Account &account,
-                                   const QString &secret)
-{
-    QNetworkAccessManager network;
-    std::unique_ptr<PlatformAdapter> adapter = platform.create(account, secret, {&network, 30'000});
-    std::optional<Result<QJsonObject>> answer;
-    QEventLoop loop;
-    adapter->connectAccount([&](Result<QJsonObject> result) {
-        answer = std::move(result);
-        loop.quit();
-    });
-    if (!answer)
-        loop.exec();
-    return *answer;
-}
-
 int add(CommandContext &context, const QCommandLineParser &parser)
 {
     const QStringList words = parser.positionalArguments();
     if (words.size() != 4)
         return context.fail(ExitBadInput, Text::tr("Usage: account add PLATFORM NAME --instance|--url|--pds URL [--token-env VAR] "
                                                 "[--handle HANDLE --password-env VAR]"));
-    const QString platformName = words.at(2);
-    const QString name = words.at(3);
-    const PlatformRegistry::Platform *platform = PlatformRegistry::find(platformName);
-    if (!platform) {
-        return context.fail(ExitBadInput, Text::tr("Unknown platform \"%1\": use one of %2.")
-                                              .arg(platformName, PlatformRegistry::names().join(u", "_s)));
-    }
-    static const QRegularExpression validName(u"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$"_s);
-    if (!validName.match(name).hasMatch())
-        return context.fail(ExitBadInput, Text::tr("\"%1\" is not a usable account name: use letters, digits, . _ @ -.").arg(name));
-
     QString endpointText;
     for (const QString &option : {u"instance"_s, u"url"_s, u"pds"_s}) {
         if (parser.isSet(option))
@@ -66,9 +35,6 @@ int add(CommandContext &context, const QCommandLineParser &parser)
     }
     if (endpointText.isEmpty())
         return context.fail(ExitBadInput, Text::tr("Give the account's address with --instance, --url or --pds."));
-    const QUrl endpoint = QUrl::fromUserInput(endpointText);
-    if (const Status allowed = Http::checkEndpoint(QUrl(endpointText)); !allowed)
-        return context.fail(ExitBadInput, allowed.error());
 
     // Bluesky signs in with a handle and an app password; the password is a secret like any token.
     const QString secretVariable =
@@ -76,40 +42,34 @@ int add(CommandContext &context, const QCommandLineParser &parser)
     const QString secret = secretVariable.isEmpty() ? QString() : qEnvironmentVariable(secretVariable.toLocal8Bit());
     if (!secretVariable.isEmpty() && secret.isEmpty())
         return context.fail(ExitBadInput, Text::tr("The environment variable %1 is empty or not set.").arg(secretVariable));
-    if (platform->needsSecret && secret.isEmpty())
-        return context.fail(ExitBadInput, Text::tr("A %1 account needs a token: put it in an environment variable and "
-                                             "name it with --token-env VAR.")
-                                              .arg(platform->displayName));
 
-    Database *database = context.database();
-    if (!database)
-        return ExitFailure;
-    const AccountStore accounts(*database);
-    if (const auto existing = accounts.byName(name); existing && existing.value())
-        return context.fail(ExitBadInput, Text::tr("An account named \"%1\" already exists.").arg(name));
-
-    Account account{0, name, platform->name, endpoint, {}};
+    Account account{0, words.at(3), words.at(2), QUrl(endpointText), {}};
     QString handle = parser.value(u"handle"_s).trimmed();
     if (handle.startsWith(u'@'))
         handle.remove(0, 1);
     if (!handle.isEmpty())
         account.settings.insert(u"handle"_s, handle); // the adapter signs in with it
-    const Result<QJsonObject> learned = connectAccount(*platform, account, secret);
-    if (!learned)
-        return context.fail(ExitFailure, learned.error());
-    account.settings = learned.value();
 
-    const Result<qint64> added = accounts.add(account);
+    Database *database = context.database();
+    if (!database)
+        return ExitFailure;
+    AccountConnector connector(*database, context.secrets());
+    if (const Status checked = connector.check(account, secret); !checked)
+        return context.fail(ExitBadInput, checked.error());
+    std::optional<Result<Account>> added;
+    QEventLoop loop;
+    connector.add(account, secret, [&](Result<Account> result) {
+        added = std::move(result);
+        loop.quit();
+    });
     if (!added)
-        return context.fail(ExitFailure, added.error());
-    account.id = added.value();
-    if (!secret.isEmpty()) {
-        if (const Status stored = context.secrets().write(account.secretKey(database->databaseId()), secret); !stored) {
-            (void)accounts.remove(account.id); // nothing half-way: no account without its token
-            return context.fail(ExitFailure, stored.error());
-        }
-    }
-    context.out << Text::tr("Added %1 account %2.").arg(platform->displayName, name) << Qt::endl;
+        loop.exec();
+    if (!*added)
+        return context.fail(ExitFailure, added->error());
+    const PlatformRegistry::Platform *platform = PlatformRegistry::find(account.platform);
+    context.out << Text::tr("Added %1 account %2.").arg(platform->displayName, account.name) << Qt::endl;
+    if (const QString warning = context.secrets().warning(); !warning.isEmpty() && !secret.isEmpty())
+        context.err << warning << Qt::endl;
     return ExitOk;
 }
 

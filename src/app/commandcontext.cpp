@@ -53,10 +53,7 @@ Database *CommandContext::database()
 
 SecretStore &CommandContext::secrets()
 {
-    if (!m_secrets) {
+    if (!m_secrets)
         m_secrets = SecretStore::create(secretStoreKind);
-        if (const QString warning = m_secrets->warning(); !warning.isEmpty())
-            err << warning << Qt::endl;
-    }
     return *m_secrets;
 }
