@@ -22,24 +22,36 @@ AccountConnector::AccountConnector(const Database &database, SecretStore &secret
 
 AccountConnector::~AccountConnector() = default;
 
-Status AccountConnector::check(const Account &account, const QString &secret) const
+std::optional<AccountConnector::Problem> AccountConnector::findProblem(const Account &account, const QString &secret) const
 {
+    using Field = Problem::Field;
     const PlatformRegistry::Platform *platform = PlatformRegistry::find(account.platform);
     if (!platform)
-        return Status::failure(
-            tr("Unknown platform \"%1\": use one of %2.").arg(account.platform, PlatformRegistry::names().join(u", "_s)));
+        return Problem{Field::Platform, tr("Unknown platform \"%1\": use one of %2.")
+                                            .arg(account.platform, PlatformRegistry::names().join(u", "_s))};
     static const QRegularExpression validName(u"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$"_s);
     if (!validName.match(account.name).hasMatch())
-        return Status::failure(tr("\"%1\" is not a usable account name: use letters, digits, . _ @ -.").arg(account.name));
-    if (const Status allowed = Http::checkEndpoint(account.endpoint); !allowed)
-        return allowed;
-    if (platform->needsSecret && secret.isEmpty())
-        return Status::failure(tr("A %1 account needs its token or app password.").arg(platform->displayName));
+        return Problem{Field::Name,
+                       tr("\"%1\" is not a usable account name: use letters, digits, . _ @ -.").arg(account.name)};
     const Result<std::optional<Account>> existing = AccountStore(m_database).byName(account.name);
     if (!existing)
-        return Status::failure(existing.error());
+        return Problem{Field::Name, existing.error()};
     if (existing.value())
-        return Status::failure(tr("An account named \"%1\" already exists.").arg(account.name));
+        return Problem{Field::Name, tr("An account named \"%1\" already exists.").arg(account.name)};
+    if (const Status allowed = Http::checkEndpoint(account.endpoint); !allowed)
+        return Problem{Field::Address, allowed.error()};
+    if (platform->signIn == PlatformRegistry::SignIn::HandleAndAppPassword
+        && account.settings.value(u"handle"_s).toString().isEmpty())
+        return Problem{Field::Handle, tr("A %1 account signs in with its handle.").arg(platform->displayName)};
+    if (platform->needsSecret() && secret.isEmpty())
+        return Problem{Field::Secret, tr("A %1 account needs its token or app password.").arg(platform->displayName)};
+    return std::nullopt;
+}
+
+Status AccountConnector::check(const Account &account, const QString &secret) const
+{
+    if (const std::optional<Problem> problem = findProblem(account, secret))
+        return Status::failure(problem->message);
     return {};
 }
 

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class Database;
 class PlatformAdapter;
@@ -24,7 +25,16 @@ public:
     AccountConnector(const Database &database, SecretStore &secrets, QObject *parent = nullptr);
     ~AccountConnector() override;
 
-    // What can be said without the network: the name, the platform, the address, the secret.
+    // What is wrong with an account before the network is asked, and which field it concerns, so
+    // that the dialog can say it beside that field.
+    struct Problem
+    {
+        enum class Field { Platform, Name, Address, Handle, Secret };
+        Field field;
+        QString message;
+    };
+    // What can be said without the network: the name, the platform, the address, the sign-in.
+    std::optional<Problem> findProblem(const Account &account, const QString &secret) const;
     Status check(const Account &account, const QString &secret) const;
     // Runs check(), then the platform's connectAccount(), then stores. `done` is called once.
     void add(Account account, const QString &secret, std::function<void(Result<Account>)> done);

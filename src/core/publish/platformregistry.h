@@ -21,12 +21,22 @@ namespace PlatformRegistry {
 
 using Factory = std::function<std::unique_ptr<PlatformAdapter>(const Account &, const QString &secret,
                                                                const AdapterContext &)>;
+// How an account of the platform proves who it is: what the account dialog and the command line ask for.
+enum class SignIn {
+    AccessToken,          // a token the user creates in the platform's settings
+    HandleAndAppPassword, // a handle and an app password, exchanged for session tokens
+    OptionalSecret,       // nothing required; a shared secret may sign the requests
+};
+
 struct Platform
 {
-    QString name;            // "mastodon"
-    QString displayName;     // "Mastodon"
-    bool needsSecret = true; // whether an account is useless without a token or password
+    QString name;        // "mastodon"
+    QString displayName; // "Mastodon"
+    SignIn signIn = SignIn::AccessToken;
     Factory create;
+
+    // Whether an account is useless without its token or password.
+    bool needsSecret() const { return signIn != SignIn::OptionalSecret; }
 };
 
 void add(Platform platform);

@@ -212,7 +212,7 @@ PlatformAdapter *Publisher::adapterFor(const Delivery &delivery, QString *error)
         return nullptr;
     }
     QString secret;
-    if (platform->needsSecret) {
+    if (platform->needsSecret()) {
         const Result<QString> read = m_secrets->read(account.value()->secretKey(m_database->databaseId()));
         if (!read) {
             *error = tr("cannot read the token of %1: %2").arg(delivery.accountName, read.error());

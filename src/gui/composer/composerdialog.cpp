@@ -1,5 +1,7 @@
 #include "composerdialog.h"
 
+#include "fieldproblem.h"
+
 #include "publish/platformregistry.h"
 #include "publish/textrules.h"
 #include "storage/accountstore.h"
@@ -19,24 +21,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QLabel *problemLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    QPalette red = label->palette();
-    red.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    label->setPalette(red);
-    label->hide();
-    return label;
-}
-
-void showProblem(QLabel *label, const QString &problem)
-{
-    label->setText(problem);
-    label->setVisible(!problem.isEmpty());
-}
-} // namespace
 
 ComposerDialog::ComposerDialog(const Database &database, Clock &clock, QWidget *parent)
     : QDialog(parent)
@@ -49,7 +33,7 @@ ComposerDialog::ComposerDialog(const Database &database, Clock &clock, QWidget *
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(u"composerText"_s);
     m_text->setPlaceholderText(tr("What do you want to post?"));
-    m_textProblem = problemLabel(this);
+    m_textProblem = FieldProblem::create(this);
     m_textProblem->setObjectName(u"textProblem"_s);
     // Characters used and allowed, per chosen account, as each platform counts them.
     m_counter = new QLabel(this);
@@ -77,7 +61,7 @@ ComposerDialog::ComposerDialog(const Database &database, Clock &clock, QWidget *
     }
     if (m_accounts.isEmpty())
         accountColumn->addWidget(new QLabel(tr("No accounts yet: add one with \"postscheduler account add\"."), this));
-    m_accountProblem = problemLabel(this);
+    m_accountProblem = FieldProblem::create(this);
     m_accountProblem->setObjectName(u"accountProblem"_s);
     accountColumn->addWidget(m_accountProblem);
     form->addRow(tr("Accounts:"), accountColumn);
@@ -102,7 +86,7 @@ ComposerDialog::ComposerDialog(const Database &database, Clock &clock, QWidget *
     whenLabel->setBuddy(m_when);
     form->addRow(whenLabel, whenRow);
 
-    m_saveProblem = problemLabel(this);
+    m_saveProblem = FieldProblem::create(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *schedule = m_buttons->addButton(tr("&Schedule"), QDialogButtonBox::AcceptRole);
     schedule->setObjectName(u"scheduleButton"_s);
@@ -143,9 +127,9 @@ bool ComposerDialog::validate()
     }
     m_counter->setText(counts.join(u" · "_s));
     const bool empty = text.trimmed().isEmpty();
-    showProblem(m_textProblem, textProblem);
+    FieldProblem::show(m_textProblem, textProblem);
     // An empty text is not worth a red line while the user has not typed yet.
-    showProblem(m_accountProblem, m_text->document()->isModified() || !empty ? accountProblem : QString());
+    FieldProblem::show(m_accountProblem, m_text->document()->isModified() || !empty ? accountProblem : QString());
     const bool valid = !empty && textProblem.isEmpty() && accountProblem.isEmpty();
     for (QAbstractButton *button : m_buttons->buttons()) {
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
@@ -170,7 +154,7 @@ void ComposerDialog::accept()
     post.scheduledAt = at;
     const Result<qint64> created = PostStore(m_database).create(post, accountIds);
     if (!created) {
-        showProblem(m_saveProblem, created.error());
+        FieldProblem::show(m_saveProblem, created.error());
         return;
     }
     m_postId = created.value();

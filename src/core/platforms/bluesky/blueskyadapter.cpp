@@ -65,7 +65,7 @@ BlueskyAdapter::BlueskyAdapter(Account account, QString appPassword, const Adapt
 
 void BlueskyAdapter::registerPlatform()
 {
-    PlatformRegistry::add({ u"bluesky"_s, u"Bluesky"_s, true,
+    PlatformRegistry::add({ u"bluesky"_s, u"Bluesky"_s, PlatformRegistry::SignIn::HandleAndAppPassword,
                             [](const Account &account, const QString &secret, const AdapterContext &context) {
                                 return std::make_unique<BlueskyAdapter>(account, secret, context);
                             } });

@@ -34,7 +34,7 @@ MastodonAdapter::MastodonAdapter(Account account, QString token, const AdapterCo
 
 void MastodonAdapter::registerPlatform()
 {
-    PlatformRegistry::add({u"mastodon"_s, u"Mastodon"_s, true,
+    PlatformRegistry::add({u"mastodon"_s, u"Mastodon"_s, PlatformRegistry::SignIn::AccessToken,
                            [](const Account &account, const QString &secret, const AdapterContext &context) {
                                return std::make_unique<MastodonAdapter>(account, secret, context);
                            }});

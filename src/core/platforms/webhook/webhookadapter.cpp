@@ -24,7 +24,7 @@ WebhookAdapter::WebhookAdapter(Account account, QString token, const AdapterCont
 
 void WebhookAdapter::registerPlatform()
 {
-    PlatformRegistry::add({u"webhook"_s, u"Webhook"_s, false,
+    PlatformRegistry::add({u"webhook"_s, u"Webhook"_s, PlatformRegistry::SignIn::OptionalSecret,
                            [](const Account &account, const QString &secret, const AdapterContext &context) {
                                return std::make_unique<WebhookAdapter>(account, secret, context);
                            }});
