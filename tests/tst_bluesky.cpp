@@ -1,6 +1,7 @@
 // Bluesky exactly once, against a real, unmodified PDS (@atproto/pds on 127.0.0.1, see PdsProcess):
 // the real engine publishes, a lost answer or a crash mid-send is verified with getRecord and never
 // makes a second record, and an expired session is renewed. A PDS that cannot start fails the suite.
+#include "accounts/accountdialog.h"
 #include "enginefixture.h"
 #include "pdsprocess.h"
 
@@ -10,21 +11,27 @@
 #include "platforms/bluesky/tid.h"
 #include "platforms/builtinplatforms.h"
 #include "publish/engine.h"
+#include "secrets/filesecretstore.h"
 #include "secrets/secretstore.h"
 #include "storage/accountstore.h"
 #include "storage/database.h"
 #include "storage/deliverystore.h"
 #include "util/clock.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPushButton>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -39,12 +46,12 @@ namespace {
 constexpr auto password = "app-password-1";
 constexpr int settleTimeoutMs = 30000;
 
-// A TCP relay in front of the PDS that can break the next putRecord exchange the two ways that
-// leave the client unsure: the request never reaches the PDS, or the PDS carries it out and the
-// answer is lost.
+// A TCP relay in front of the PDS that can break the next putRecord exchange the ways that leave
+// the client unsure: the request never reaches the PDS, or the PDS carries it out and the answer is
+// lost (the connection closes) or held (the client waits until it is killed).
 class BreakingProxy {
 public:
-    enum class Fault { None, CloseBeforeForwarding, DropAnswer };
+    enum class Fault { None, CloseBeforeForwarding, DropAnswer, HoldAnswer };
 
     explicit BreakingProxy(const QUrl &upstream)
         : m_upstream(upstream)
@@ -64,8 +71,8 @@ private:
     void relay(QTcpSocket *client)
     {
         auto *upstream = new QTcpSocket(client);
-        auto dropping = std::make_shared<bool>(false);
-        QObject::connect(client, &QTcpSocket::readyRead, client, [this, client, upstream, dropping] {
+        auto answer = std::make_shared<Fault>(Fault::None);
+        QObject::connect(client, &QTcpSocket::readyRead, client, [this, client, upstream, answer] {
             const QByteArray data = client->readAll();
             if (data.contains("/xrpc/com.atproto.repo.putRecord")) {
                 ++m_putRecords;
@@ -75,13 +82,15 @@ private:
                     client->deleteLater();
                     return;
                 }
-                *dropping = fault == Fault::DropAnswer;
+                *answer = fault;
             }
             upstream->write(data);
         });
-        QObject::connect(upstream, &QTcpSocket::readyRead, client, [client, upstream, dropping] {
+        QObject::connect(upstream, &QTcpSocket::readyRead, client, [client, upstream, answer] {
             const QByteArray data = upstream->readAll();
-            if (*dropping) { // the PDS has written the record and begun answering: lose the answer
+            if (*answer == Fault::HoldAnswer) // the PDS has written the record: the client never hears
+                return;
+            if (*answer == Fault::DropAnswer) { // the PDS has written the record: lose the answer
                 client->abort();
                 client->deleteLater();
                 return;
@@ -112,6 +121,7 @@ class tst_Bluesky : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void accountSignsIn();
+    void accountDialogAddsABlueskyAccount();
     void postIsPublishedOnce();
     void postWithImage();
     void identicalRepeatIsANoOp();
@@ -257,6 +267,33 @@ void tst_Bluesky::accountSignsIn()
     QVERIFY2(answer->error().contains(u"401"_s), qPrintable(answer->error()));
 }
 
+// What a person does in the app: the account dialog signs in to the PDS with handle and app
+// password, and stores the account (with the DID it learned) and the password in the secret store.
+void tst_Bluesky::accountDialogAddsABlueskyAccount()
+{
+    const PdsProcess::Account pds = createPdsAccount();
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Database>> opened = Database::open(dir.filePath(u"db.sqlite"_s));
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    FileSecretStore secrets(dir.filePath(u"secrets"_s));
+    AccountDialog dialog(*opened.value(), secrets);
+    dialog.show();
+    auto *platforms = dialog.findChild<QComboBox *>(u"platformCombo"_s);
+    platforms->setCurrentIndex(platforms->findData(u"bluesky"_s));
+    dialog.findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"sky"_s);
+    dialog.findChild<QLineEdit *>(u"addressEdit"_s)->setText(m_pds.pdsUrl().toString());
+    dialog.findChild<QLineEdit *>(u"handleEdit"_s)->setText(u"@"_s + pds.handle);
+    dialog.findChild<QLineEdit *>(u"secretEdit"_s)->setText(QString::fromLatin1(password));
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), settleTimeoutMs);
+
+    const Result<std::optional<Account>> stored = AccountStore(*opened.value()).byName(u"sky"_s);
+    QVERIFY(stored.ok() && stored.value().has_value());
+    QCOMPARE(stored.value()->settings.value(u"did"_s).toString(), pds.did);
+    QCOMPARE(stored.value()->settings.value(u"handle"_s).toString(), pds.handle);
+    QCOMPARE(secrets.read(stored.value()->secretKey(opened.value()->databaseId())).value(), QString::fromLatin1(password));
+}
+
 void tst_Bluesky::postIsPublishedOnce()
 {
     EngineFixture fixture;
@@ -386,33 +423,67 @@ void tst_Bluesky::lostRequestIsResentUnderTheSameKey()
         QCOMPARE(attempt.publicationKey, fixture.delivery(deliveryId).publicationKey);
 }
 
+// The headless publisher (`postscheduler run`, the real binary) is killed with SIGKILL after the PDS
+// wrote the record and before the answer reached it; the restarted publisher finds the record with
+// getRecord under the committed key and never writes a second one.
 void tst_Bluesky::killedMidSendIsVerified()
 {
-    // The state a publisher killed mid-send leaves: the key and record committed, the delivery
-    // `sending`, and the PDS already holding the record.
-    EngineFixture fixture;
-    const TestAccount test = addAccount(fixture, m_pds.pdsUrl());
-    const qint64 postId = fixture.schedule(u"killed mid-send"_s, { test.id }, QDateTime::currentDateTimeUtc());
-    const qint64 deliveryId = fixture.deliveriesOfPost(postId).constFirst().id;
-    BlueskyAdapter adapter(test.account, QString::fromLatin1(password), { &m_network, 10000 });
-    PublishRequest request;
-    request.text = u"killed mid-send"_s;
-    request.publicationKey = adapter.newPublicationKey();
-    request.payload = adapter.preparePayload(request);
-    QVERIFY(DeliveryStore(fixture.database())
-                .beginSend(deliveryId, request.publicationKey, request.payload, QDateTime::currentDateTimeUtc()));
-    std::optional<PublishOutcome> written;
-    adapter.publish(request, [&](const PublishOutcome &outcome) { written = outcome; });
-    QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), settleTimeoutMs);
-    QCOMPARE(written->kind, PublishOutcome::Kind::Published);
-    QCOMPARE(fixture.delivery(deliveryId).state, DeliveryState::Sending);
+    QTemporaryDir dir;
+    BreakingProxy proxy(m_pds.pdsUrl());
+    QVERIFY(proxy.listen());
+    const PdsProcess::Account pds = createPdsAccount();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
+    environment.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+    environment.insert(u"POSTSCHEDULER_SECRET_STORE"_s, u"file"_s);
+    environment.insert(u"BLUESKY_PASSWORD"_s, QString::fromLatin1(password));
+    const QString databasePath = dir.filePath(u"db.sqlite"_s);
+    const auto start = [&](const QStringList &arguments) {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(environment);
+        process->start(QStringLiteral(POSTSCHEDULER_BINARY), QStringList { u"--database"_s, databasePath } + arguments);
+        return process;
+    };
+    // Runs a command while this process keeps relaying (no blocking wait).
+    const auto run = [&](const QStringList &arguments) {
+        const std::unique_ptr<QProcess> process = start(arguments);
+        QSignalSpy finished(process.get(), &QProcess::finished);
+        if (!finished.wait(settleTimeoutMs))
+            return -1;
+        if (process->exitCode() != 0)
+            qWarning().noquote() << process->readAllStandardError();
+        return process->exitCode();
+    };
 
-    std::unique_ptr<Engine> engine = startEngine(fixture);
-    QTRY_COMPARE_WITH_TIMEOUT(fixture.delivery(deliveryId).state, DeliveryState::Published, settleTimeoutMs);
-    QCOMPARE(fixture.outcomes(deliveryId), (QStringList { u"interrupted"_s, u"found"_s }));
-    QCOMPARE(fixture.delivery(deliveryId).remoteId, written->remoteId);
-    QCOMPARE(fixture.delivery(deliveryId).attemptCount, 1);
-    QCOMPARE(recordCount(test.pds.did), 1);
+    QCOMPARE(run({ u"account"_s, u"add"_s, u"bluesky"_s, u"sky"_s, u"--pds"_s, proxy.url().toString(), u"--handle"_s,
+                   pds.handle, u"--password-env"_s, u"BLUESKY_PASSWORD"_s }),
+             0);
+    QCOMPARE(run({ u"schedule"_s, u"--account"_s, u"sky"_s, u"--at"_s, u"now"_s, u"--text"_s, u"killed for real"_s }), 0);
+    proxy.breakNextPutRecord(BreakingProxy::Fault::HoldAnswer);
+    const std::unique_ptr<QProcess> publisher = start({ u"run"_s });
+    QTRY_COMPARE_WITH_TIMEOUT(recordCount(pds.did), 1, settleTimeoutMs); // written; the answer is held
+    publisher->kill();                                                    // SIGKILL
+    QVERIFY(publisher->waitForFinished());
+
+    QCOMPARE(run({ u"run"_s, u"--until-idle"_s, u"--verify-delay"_s, u"0"_s }), 0);
+    QCOMPARE(recordCount(pds.did), 1);
+    QCOMPARE(proxy.putRecordsSeen(), 1); // verified, never sent again
+
+    Result<std::unique_ptr<Database>> opened = Database::open(databasePath);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    const DeliveryStore deliveries(*opened.value());
+    const Result<QList<Delivery>> all = deliveries.list({});
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), 1);
+    const Delivery delivery = all->constFirst();
+    QCOMPARE(delivery.state, DeliveryState::Published);
+    QCOMPARE(delivery.remoteId, u"at://%1/app.bsky.feed.post/%2"_s.arg(pds.did, delivery.publicationKey));
+    const Result<QList<Attempt>> attempts = deliveries.attempts(delivery.id);
+    QVERIFY(attempts.ok());
+    QStringList log;
+    for (const Attempt &attempt : attempts.value())
+        log.append(Attempt::kindName(attempt.kind) + u':' + attempt.outcome);
+    QCOMPARE(log, (QStringList { u"send:interrupted"_s, u"verify:found"_s }));
 }
 
 void tst_Bluesky::expiredAccessTokenIsRefreshed()
@@ -466,5 +537,5 @@ void tst_Bluesky::failedRefreshSignsInAgain()
     QCOMPARE(recordCount(test.pds.did), 1);
 }
 
-QTEST_GUILESS_MAIN(tst_Bluesky)
+QTEST_MAIN(tst_Bluesky)
 #include "tst_bluesky.moc"

@@ -49,6 +49,9 @@ int runDesktop(int &argc, char **argv, const QStringList &arguments)
     settings.databasePath = context.databasePath;
     std::unique_ptr<SecretStore> secrets = SecretStore::create(context.secretStoreKind);
     const QString secretsWarning = secrets->warning();
+    // The window's own store, for the account dialog: the engine's lives in the engine's thread.
+    const std::unique_ptr<SecretStore> windowSecrets = SecretStore::create(context.secretStoreKind);
+    window.setSecretStore(windowSecrets.get());
     Engine engine(settings, std::move(secrets), Clock::system());
     window.setEngine(&engine);
     window.show();

@@ -2,6 +2,7 @@
 
 #include "ui_mainwindow.h"
 
+#include "accounts/accountdialog.h"
 #include "accounts/accountitemdelegate.h"
 #include "calendar/calendarmodel.h"
 #include "calendar/calendarwidget.h"
@@ -119,6 +120,9 @@ MainWindow::MainWindow(const Database &database, Clock &clock, QWidget *parent)
 
     connect(m_ui->actionNewPost, &QAction::triggered, this, &MainWindow::compose);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->actionAddAccount, &QAction::triggered, this, &MainWindow::addAccount);
+    connect(m_ui->addAccountButton, &QPushButton::clicked, this, &MainWindow::addAccount);
+    setSecretStore(nullptr);
 
     m_refreshSoon->setSingleShot(true);
     m_refreshSoon->setInterval(RefreshDelayMs);
@@ -155,10 +159,19 @@ void MainWindow::setEngine(Engine *engine)
     });
 }
 
+void MainWindow::setSecretStore(SecretStore *secrets)
+{
+    m_secrets = secrets;
+    const bool canAdd = secrets && !m_readOnly;
+    m_ui->actionAddAccount->setEnabled(canAdd);
+    m_ui->addAccountButton->setEnabled(canAdd);
+}
+
 void MainWindow::setReadOnly(bool readOnly, const QString &why)
 {
     m_readOnly = readOnly;
     m_ui->actionNewPost->setEnabled(!readOnly);
+    setSecretStore(m_secrets);
     m_detail->setReadOnly(readOnly);
     m_calendar->setReadOnly(readOnly);
     updateEmptyQueue();
@@ -306,6 +319,19 @@ void MainWindow::compose()
     if (dialog.exec() != QDialog::Accepted)
         return;
     statusBar()->showMessage(tr("Post scheduled."), 5000);
+    if (m_engine)
+        m_engine->wake();
+    refresh();
+}
+
+void MainWindow::addAccount()
+{
+    if (!m_secrets || m_readOnly)
+        return;
+    AccountDialog dialog(m_database, *m_secrets, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("Account %1 added.").arg(dialog.account().name), 5000);
     if (m_engine)
         m_engine->wake();
     refresh();

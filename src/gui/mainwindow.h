@@ -12,6 +12,7 @@ class DeliveryDetailPane;
 class DeliveryTableModel;
 class Engine;
 class QLabel;
+class SecretStore;
 class QTimer;
 
 namespace Ui {
@@ -31,6 +32,9 @@ public:
 
     // The publisher whose changes this window follows; null when none runs here.
     void setEngine(Engine *engine);
+    // Where the account dialog stores tokens and passwords; without one, accounts are added with the
+    // command line only.
+    void setSecretStore(SecretStore *secrets);
     // Nothing can be scheduled or decided: another publisher holds the database.
     void setReadOnly(bool readOnly, const QString &why = {});
 
@@ -50,12 +54,14 @@ private:
     void showSelected();
     void selectDelivery(qint64 deliveryId);
     void compose();
+    void addAccount();
     void showCalendarPost(qint64 deliveryId);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const Database &m_database;
     Clock &m_clock;
     Engine *m_engine = nullptr;
+    SecretStore *m_secrets = nullptr;
     DeliveryTableModel *m_model = nullptr;
     DeliveryDetailPane *m_detail = nullptr;
     CalendarWidget *m_calendar = nullptr;
