@@ -11,6 +11,7 @@
 #include "storage/deliverystore.h"
 #include "storage/poststore.h"
 #include "testclock.h"
+#include "undo/postactions.h"
 #include "util/localtime.h"
 
 #include <QAbstractItemModelTester>
@@ -169,7 +170,8 @@ void TestCalendar::modelShowsThePostsOfTheRange()
     seed(berlin(12, 14, 0, 0), { m_hook }, u"the Monday after: outside"_s);
     const qint64 mixed = seed(berlin(12, 8, 8, 0), { m_work }, u"already out"_s, DeliveryState::Published);
 
-    CalendarModel model(*m_database, m_clock);
+    PostActions actions(*m_database, m_clock);
+    CalendarModel model(*m_database, m_clock, actions);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setTimeZone(m_zone);
     model.setRange(QDate(2026, 12, 7), QDate(2026, 12, 13));
@@ -214,7 +216,8 @@ void TestCalendar::modelFollowsTheAccountFilter()
 {
     seed(berlin(12, 9, 10, 30), { m_work, m_personal }, u"both"_s);
     seed(berlin(12, 9, 11, 0), { m_hook }, u"hook only"_s);
-    CalendarModel model(*m_database, m_clock);
+    PostActions actions(*m_database, m_clock);
+    CalendarModel model(*m_database, m_clock, actions);
     model.setTimeZone(m_zone);
     model.setRange(QDate(2026, 12, 7), QDate(2026, 12, 13));
     QCOMPARE(model.rowCount(), 2);
@@ -226,7 +229,8 @@ void TestCalendar::modelFollowsTheAccountFilter()
 void TestCalendar::dropOnADayKeepsTheTimeOfDay()
 {
     const qint64 id = seed(berlin(12, 9, 14, 30), { m_work }, u"move me"_s);
-    CalendarModel model(*m_database, m_clock);
+    PostActions actions(*m_database, m_clock);
+    CalendarModel model(*m_database, m_clock, actions);
     model.setTimeZone(m_zone);
     model.setRange(QDate(2026, 11, 30), QDate(2027, 1, 3));
     QCOMPARE(model.mimeTypes(), QStringList { CalendarModel::mimeType });
@@ -248,7 +252,8 @@ void TestCalendar::dropOnADayKeepsTheTimeOfDay()
 void TestCalendar::dropOnAnHourKeepsTheMinutes()
 {
     const qint64 id = seed(berlin(12, 9, 14, 30), { m_work }, u"move me"_s);
-    CalendarModel model(*m_database, m_clock);
+    PostActions actions(*m_database, m_clock);
+    CalendarModel model(*m_database, m_clock, actions);
     model.setTimeZone(m_zone);
     model.setRange(QDate(2026, 12, 7), QDate(2026, 12, 13));
     std::unique_ptr<QMimeData> data(model.mimeData({ model.index(0) }));
@@ -259,7 +264,8 @@ void TestCalendar::dropOnAnHourKeepsTheMinutes()
 void TestCalendar::viewDropReschedules()
 {
     const qint64 id = seed(berlin(12, 9, 14, 30), { m_work }, u"move me"_s);
-    CalendarWidget calendar(*m_database, m_clock);
+    PostActions actions(*m_database, m_clock);
+    CalendarWidget calendar(*m_database, m_clock, actions);
     calendar.model()->setTimeZone(m_zone);
     calendar.resize(900, 650);
     calendar.show();
@@ -296,7 +302,8 @@ void TestCalendar::ctrlDropCopies()
 {
     const QList<MediaAttachment> media { { u"/tmp/harbour.jpg"_s, u"The harbour at dawn"_s } };
     const qint64 id = seed(berlin(12, 9, 14, 30), { m_work, m_hook }, u"copy me"_s, DeliveryState::Scheduled, media);
-    CalendarWidget calendar(*m_database, m_clock);
+    PostActions actions(*m_database, m_clock);
+    CalendarWidget calendar(*m_database, m_clock, actions);
     calendar.model()->setTimeZone(m_zone);
     calendar.resize(900, 650);
     calendar.show();
@@ -332,7 +339,8 @@ void TestCalendar::ctrlDropCopies()
 void TestCalendar::publishedPostIsRefused()
 {
     const qint64 id = seed(berlin(12, 8, 8, 0), { m_work }, u"already out"_s, DeliveryState::Published);
-    CalendarWidget calendar(*m_database, m_clock);
+    PostActions actions(*m_database, m_clock);
+    CalendarWidget calendar(*m_database, m_clock, actions);
     calendar.model()->setTimeZone(m_zone);
     calendar.resize(900, 650);
     calendar.show();
@@ -371,7 +379,8 @@ void TestCalendar::publishedPostIsRefused()
 void TestCalendar::dropInThePastIsRefused()
 {
     const qint64 id = seed(berlin(12, 9, 14, 30), { m_work }, u"not backwards"_s);
-    CalendarModel model(*m_database, m_clock);
+    PostActions actions(*m_database, m_clock);
+    CalendarModel model(*m_database, m_clock, actions);
     model.setTimeZone(m_zone);
     model.setRange(QDate(2026, 11, 30), QDate(2027, 1, 3));
     std::unique_ptr<QMimeData> data(model.mimeData({ model.index(0) }));
@@ -445,7 +454,8 @@ void TestCalendar::screenshots()
 
     const QString dir = QCoreApplication::applicationDirPath();
     const auto shoot = [&](const QPalette &palette, const QString &suffix) {
-        CalendarWidget calendar(*m_database, m_clock);
+        PostActions actions(*m_database, m_clock);
+    CalendarWidget calendar(*m_database, m_clock, actions);
         calendar.setPalette(palette);
         calendar.model()->setTimeZone(m_zone);
         calendar.resize(1000, 700);

@@ -56,6 +56,11 @@ const QList<Edge> &codeEdges()
         {S::NeedsAttention, S::Published}, // the user: "it was posted"
         {S::NeedsAttention, S::Retrying},  // the user: "post again"
         {S::Failed, S::Retrying},          // "post again" after fixing the cause
+        // the undo of a cancel: back to the state it was cancelled from
+        {S::Cancelled, S::Draft},
+        {S::Cancelled, S::Scheduled},
+        {S::Cancelled, S::Verifying},
+        {S::Cancelled, S::NeedsAttention},
     };
     return edges;
 }
@@ -110,9 +115,12 @@ void tst_DeliveryState::forbiddenEdges_data()
     // Published is the end: nothing may send it again or take it back.
     for (const DeliveryState to : allStates())
         QTest::addRow("published -> %s", qPrintable(DeliveryStates::name(to))) << S::Published << to;
-    for (const DeliveryState to : allStates())
-        QTest::addRow("cancelled -> %s", qPrintable(DeliveryStates::name(to))) << S::Cancelled << to;
     const QList<Edge> forbidden = {
+        {S::Cancelled, S::Sending},   // an undone cancel goes back where it was, never straight to a send
+        {S::Cancelled, S::Published},
+        {S::Cancelled, S::Retrying},  // "post again" is no way out of a cancel
+        {S::Cancelled, S::Failed},
+        {S::Cancelled, S::Cancelled},
         {S::Sending, S::Cancelled},   // in flight: it may already be out
         {S::Sending, S::Sending},     // a second send while the first is unsettled
         {S::Sending, S::Scheduled},

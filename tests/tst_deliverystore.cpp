@@ -546,7 +546,7 @@ void tst_DeliveryStore::changeRefusesForbiddenTransitions_data()
     QTest::newRow("verifying -> sending") << S::Verifying << S::Sending;
     QTest::newRow("published -> retrying") << S::Published << S::Retrying;
     QTest::newRow("published -> cancelled") << S::Published << S::Cancelled;
-    QTest::newRow("cancelled -> scheduled") << S::Cancelled << S::Scheduled;
+    QTest::newRow("cancelled -> sending") << S::Cancelled << S::Sending;
     QTest::newRow("failed -> published") << S::Failed << S::Published;
     QTest::newRow("retrying -> published") << S::Retrying << S::Published;
 }

@@ -37,6 +37,16 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+DeliveryFilter filterOf(const QList<DeliveryState> &states, const QList<qint64> &accountIds)
+{
+    DeliveryFilter filter;
+    filter.states = states;
+    filter.accountIds = accountIds;
+    return filter;
+}
+} // namespace
+
 class TestGui : public QObject
 {
     Q_OBJECT
@@ -194,9 +204,9 @@ void TestGui::queueModelPassesTheTester()
     QCOMPARE(model.index(model.rowOf(decideMe), DeliveryTableModel::StateColumn).data().toString(), u"published"_s);
     // Filters reset the model. The 6.4 tester calls fetchMore() from its modelReset handler, which it then
     // reports as an insertion inside the reset, so the filters here stay within one page.
-    model.setFilter({DeliveryState::Published}, {});
+    model.setFilter(filterOf({DeliveryState::Published}, {}));
     QCOMPARE(model.rowCount(), 1);
-    model.setFilter({DeliveryState::Published}, {m_work});
+    model.setFilter(filterOf({DeliveryState::Published}, {m_work}));
     QCOMPARE(model.rowCount(), 0);
     seed(DeliveryState::Published, m_work, u"new one"_s);
     model.refresh(); // a row arrived: a reset
@@ -229,21 +239,21 @@ void TestGui::queueFiltersByStateAndAccount()
     seedEveryState();
     DeliveryTableModel model(*m_database);
     QCOMPARE(model.rowCount(), 11);
-    model.setFilter({DeliveryState::Verifying, DeliveryState::NeedsAttention}, {});
+    model.setFilter(filterOf({DeliveryState::Verifying, DeliveryState::NeedsAttention}, {}));
     QCOMPARE(model.rowCount(), 3);
     for (int row = 0; row < model.rowCount(); ++row) {
         const auto state = model.index(row, 0).data(DeliveryTableModel::StateRole).value<DeliveryState>();
         QVERIFY(state == DeliveryState::Verifying || state == DeliveryState::NeedsAttention);
     }
-    model.setFilter({DeliveryState::Verifying}, {m_hook});
+    model.setFilter(filterOf({DeliveryState::Verifying}, {m_hook}));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, DeliveryTableModel::AccountColumn).data().toString(), u"team-webhook"_s);
     QCOMPARE(model.index(0, DeliveryTableModel::StateColumn).data().toString(), u"possibly sent — verifying"_s);
-    model.setFilter({}, {m_work, m_hook});
+    model.setFilter(filterOf({}, {m_work, m_hook}));
     QCOMPARE(model.rowCount(), 8);
 
     // A change elsewhere shows after refresh(): the verifying webhook post was found.
-    model.setFilter({DeliveryState::Verifying}, {});
+    model.setFilter(filterOf({DeliveryState::Verifying}, {}));
     QCOMPARE(model.rowCount(), 2);
     QVERIFY(applyUserDecision(DeliveryStore(*m_database), model.deliveryId(1), UserDecision::WasPosted, m_clock.nowUtc()));
     model.refresh();

@@ -12,13 +12,19 @@
 #include "publish/platformregistry.h"
 #include "queue/deliverytablemodel.h"
 #include "queue/statecolors.h"
+#include "queue/offsetdialog.h"
 #include "storage/accountstore.h"
 #include "storage/deliverystore.h"
+#include "undo/postactions.h"
 
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QUndoStack>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QTimer>
 
@@ -28,6 +34,7 @@ namespace {
 constexpr int AccountIdRole = Qt::UserRole + 1;
 constexpr int RefreshDelayMs = 150; // the engine's changes come in bursts: read once per burst
 constexpr int PollMs = 5'000;       // other processes (the command line, another publisher) write too
+constexpr int FindDelayMs = 250;    // one query per pause in typing, not one per key
 
 QList<DeliveryState> statesFrom(const QVariant &names)
 {
@@ -37,6 +44,11 @@ QList<DeliveryState> statesFrom(const QVariant &names)
             states.append(*state);
     }
     return states;
+}
+
+QString undoKeys()
+{
+    return QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
 }
 
 int countIn(const Database &database, DeliveryState state)
@@ -51,10 +63,14 @@ MainWindow::MainWindow(const Database &database, Clock &clock, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_database(database)
     , m_clock(clock)
+    , m_actions(new PostActions(database, clock, this))
     , m_model(new DeliveryTableModel(database, this))
+    , m_history(new DeliveryTableModel(database, this))
     , m_detail(new DeliveryDetailPane(database, clock, this))
-    , m_calendar(new CalendarWidget(database, clock, this))
+    , m_calendar(new CalendarWidget(database, clock, *m_actions, this))
     , m_engineStatus(new QLabel(this))
+    , m_find(new QLineEdit(this))
+    , m_findSoon(new QTimer(this))
     , m_refreshSoon(new QTimer(this))
     , m_poll(new QTimer(this))
 {
@@ -81,23 +97,14 @@ MainWindow::MainWindow(const Database &database, Clock &clock, QWidget *parent)
     m_ui->banner->hide();
     connect(m_ui->reviewButton, &QPushButton::clicked, this, &MainWindow::review);
 
-    m_ui->queueView->setModel(m_model);
-    QHeaderView *header = m_ui->queueView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(DeliveryTableModel::TextColumn, QHeaderView::Stretch);
-    header->setHighlightSections(false);
-    m_ui->queueView->verticalHeader()->setDefaultSectionSize(m_ui->queueView->fontMetrics().height() + 10);
-    connect(m_ui->queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
-    m_ui->emptyQueue->setBackgroundRole(QPalette::Base); // looks like the empty table it stands for
-    m_ui->emptyQueue->setAutoFillBackground(true);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyQueue);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyQueue);
-    connect(m_model, &DeliveryTableModel::loadFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
+    setupQueue();
+    setupHistory();
+    setupFind();
 
     m_ui->statusBar->addPermanentWidget(m_engineStatus);
     m_engineStatus->setText(tr("Not publishing from this window"));
 
+    m_detail->setPostActions(m_actions);
     connect(m_detail, &DeliveryDetailPane::decisionApplied, this, &MainWindow::refresh);
     connect(m_detail, &DeliveryDetailPane::decisionFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
@@ -117,6 +124,11 @@ MainWindow::MainWindow(const Database &database, Clock &clock, QWidget *parent)
     };
     connect(m_ui->actionShowMonth, &QAction::triggered, this, [showCalendar] { showCalendar(CalendarWidget::Mode::Month); });
     connect(m_ui->actionShowWeek, &QAction::triggered, this, [showCalendar] { showCalendar(CalendarWidget::Mode::Week); });
+    connect(m_ui->actionShowHistory, &QAction::triggered, this, [this] {
+        m_ui->viewTabs->setCurrentWidget(m_ui->historyPage);
+        m_ui->historyView->setFocus();
+    });
+    setupEditActions();
 
     connect(m_ui->actionNewPost, &QAction::triggered, this, &MainWindow::compose);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
@@ -138,6 +150,97 @@ MainWindow::MainWindow(const Database &database, Clock &clock, QWidget *parent)
     connect(m_ui->stateFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     updateCounts();
     updateEmptyQueue();
+    updateEditActions();
+}
+
+void MainWindow::setupQueue()
+{
+    QTableView *view = m_ui->queueView;
+    view->setModel(m_model);
+    view->setAccessibleName(tr("Queue"));
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DeliveryTableModel::TextColumn, QHeaderView::Stretch);
+    header->setHighlightSections(false);
+    header->setSortIndicator(DeliveryTableModel::TimeColumn, Qt::AscendingOrder);
+    view->hideColumn(DeliveryTableModel::LinkColumn);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showSelected(m_ui->queueView); });
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateEditActions);
+    m_ui->emptyQueue->setBackgroundRole(QPalette::Base); // looks like the empty table it stands for
+    m_ui->emptyQueue->setAutoFillBackground(true);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyQueue);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyQueue);
+    connect(m_model, &DeliveryTableModel::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+}
+
+// Published, failed and cancelled deliveries, newest first, with the link to each published post.
+void MainWindow::setupHistory()
+{
+    QTableView *view = m_ui->historyView;
+    view->setModel(m_history);
+    view->setAccessibleName(tr("History"));
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DeliveryTableModel::TextColumn, QHeaderView::Stretch);
+    header->setHighlightSections(false);
+    header->setSortIndicator(DeliveryTableModel::TimeColumn, Qt::DescendingOrder);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { showSelected(m_ui->historyView); });
+    connect(view, &QTableView::activated, this, &MainWindow::openLink);
+    connect(m_history, &DeliveryTableModel::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+}
+
+void MainWindow::setupEditActions()
+{
+    QUndoStack *stack = m_actions->undoStack();
+    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(u"Ctrl+Shift+Z"_s), QKeySequence(u"Ctrl+Y"_s)});
+    m_ui->menuEdit->insertActions(m_ui->actionFind, {undo, redo});
+    m_ui->menuEdit->insertSeparator(m_ui->actionFind);
+    connect(m_actions, &PostActions::changed, this, [this] {
+        refresh();
+        if (m_engine)
+            m_engine->wake();
+    });
+    connect(m_actions, &PostActions::failed, this, [this](const QString &message) { statusBar()->showMessage(message); });
+
+    connect(m_ui->actionReschedule, &QAction::triggered, this, &MainWindow::rescheduleSelected);
+    connect(m_ui->actionDuplicate, &QAction::triggered, this, &MainWindow::duplicateSelected);
+    connect(m_ui->actionCancelDelivery, &QAction::triggered, this, &MainWindow::cancelSelected);
+    connect(m_ui->actionDeletePost, &QAction::triggered, this, &MainWindow::deleteSelected);
+    // The bulk actions act on the queue's selection: its context menu offers them too, and Delete
+    // works only there, so that the key keeps its meaning in text fields.
+    for (QAction *action : {m_ui->actionReschedule, m_ui->actionDuplicate, m_ui->actionCancelDelivery,
+                            m_ui->actionDeletePost}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_ui->queueView->addAction(action);
+    }
+}
+
+void MainWindow::setupFind()
+{
+    m_find->setObjectName(u"findEdit"_s);
+    m_find->setPlaceholderText(tr("Find posts (%1)").arg(m_ui->actionFind->shortcut().toString(QKeySequence::NativeText)));
+    m_find->setAccessibleName(tr("Find posts by their text"));
+    m_find->setClearButtonEnabled(true);
+    m_find->setMinimumWidth(220);
+    m_ui->viewTabs->setCornerWidget(m_find, Qt::TopRightCorner);
+    m_findSoon->setSingleShot(true);
+    m_findSoon->setInterval(FindDelayMs);
+    connect(m_find, &QLineEdit::textChanged, m_findSoon, qOverload<>(&QTimer::start));
+    connect(m_findSoon, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        if (m_ui->viewTabs->currentWidget() == m_ui->calendarPage)
+            m_ui->viewTabs->setCurrentWidget(m_ui->queue); // the calendar shows every post of its days
+        m_find->setFocus(Qt::ShortcutFocusReason);
+        m_find->selectAll();
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -172,6 +275,7 @@ void MainWindow::setReadOnly(bool readOnly, const QString &why)
     m_readOnly = readOnly;
     m_ui->actionNewPost->setEnabled(!readOnly);
     setSecretStore(m_secrets);
+    updateEditActions();
     m_detail->setReadOnly(readOnly);
     m_calendar->setReadOnly(readOnly);
     updateEmptyQueue();
@@ -187,6 +291,7 @@ void MainWindow::refresh()
     const qint64 selected = m_selectedId;
     loadAccounts();
     m_model->refresh();
+    m_history->refresh();
     m_calendar->refresh();
     // A delivery that left the filter (decided while reviewing) stays in the pane, showing its new state.
     if (const int row = m_model->rowOf(selected); row >= 0 && m_ui->queueView->currentIndex().row() != row)
@@ -247,13 +352,27 @@ void MainWindow::setupStateFilter()
         combo->addItem(DeliveryStates::displayName(*DeliveryStates::fromName(name)), QStringList{name});
 }
 
+// The sidebar's account and the find text apply to the queue, the history and (the account) the calendar.
+DeliveryFilter MainWindow::commonFilter() const
+{
+    DeliveryFilter filter;
+    const QListWidgetItem *account = m_ui->accountList->currentItem();
+    if (const qint64 accountId = account ? account->data(AccountIdRole).toLongLong() : 0)
+        filter.accountIds = {accountId};
+    filter.textContains = m_find->text().trimmed();
+    return filter;
+}
+
 void MainWindow::applyFilter()
 {
-    const QListWidgetItem *account = m_ui->accountList->currentItem();
-    const qint64 accountId = account ? account->data(AccountIdRole).toLongLong() : 0;
     const qint64 selected = m_selectedId;
-    m_model->setFilter(statesFrom(m_ui->stateFilter->currentData()), accountId ? QList<qint64>{accountId} : QList<qint64>());
-    m_calendar->model()->setAccountIds(accountId ? QList<qint64>{accountId} : QList<qint64>());
+    DeliveryFilter queue = commonFilter();
+    queue.states = statesFrom(m_ui->stateFilter->currentData());
+    m_model->setFilter(queue);
+    DeliveryFilter history = commonFilter();
+    history.states = {DeliveryState::Published, DeliveryState::Failed, DeliveryState::Cancelled};
+    m_history->setFilter(history);
+    m_calendar->model()->setAccountIds(queue.accountIds);
     selectDelivery(selected);
 }
 
@@ -274,7 +393,9 @@ void MainWindow::updateEmptyQueue()
 {
     const bool empty = m_model->rowCount() == 0;
     const DeliveryFilter &filter = m_model->filter();
-    if (!filter.states.isEmpty() || !filter.accountIds.isEmpty())
+    if (!filter.textContains.isEmpty())
+        m_ui->emptyQueue->setText(tr("No post contains \"%1\".").arg(filter.textContains));
+    else if (!filter.states.isEmpty() || !filter.accountIds.isEmpty())
         m_ui->emptyQueue->setText(tr("Nothing to show here. Choose \"All posts\" and \"All accounts\" to see everything."));
     else if (m_readOnly)
         m_ui->emptyQueue->setText(tr("No posts yet."));
@@ -290,11 +411,21 @@ void MainWindow::review()
     m_ui->accountList->setCurrentRow(0);
 }
 
-void MainWindow::showSelected()
+void MainWindow::showSelected(QTableView *view)
 {
-    const QModelIndex current = m_ui->queueView->currentIndex();
-    m_selectedId = current.isValid() ? m_model->deliveryId(current.row()) : 0;
+    const QModelIndex current = view->currentIndex();
+    const auto *model = static_cast<const DeliveryTableModel *>(view->model());
+    m_selectedId = current.isValid() ? model->deliveryId(current.row()) : 0;
     m_detail->showDelivery(m_selectedId);
+}
+
+void MainWindow::openLink(const QModelIndex &index)
+{
+    const QString url = m_history->delivery(index.row()).remoteUrl;
+    if (url.isEmpty())
+        return;
+    if (!QDesktopServices::openUrl(QUrl(url)))
+        statusBar()->showMessage(tr("Cannot open %1: no web browser is set up.").arg(url));
 }
 
 void MainWindow::selectDelivery(qint64 deliveryId)
@@ -309,6 +440,104 @@ void MainWindow::selectDelivery(qint64 deliveryId)
     const QModelIndex current = m_ui->queueView->currentIndex();
     if (!current.isValid() || current.row() != row)
         m_ui->queueView->selectRow(row);
+}
+
+QList<int> MainWindow::selectedQueueRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_ui->queueView->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+// A post shows once per account in the queue: each selected post once, in queue order.
+QList<qint64> MainWindow::selectedPostIds() const
+{
+    QList<qint64> posts;
+    QSet<qint64> seen;
+    for (const int row : selectedQueueRows()) {
+        const qint64 postId = m_model->delivery(row).postId;
+        if (!seen.contains(postId)) {
+            seen.insert(postId);
+            posts.append(postId);
+        }
+    }
+    return posts;
+}
+
+void MainWindow::updateEditActions()
+{
+    const QList<int> rows = selectedQueueRows();
+    bool unsent = !rows.isEmpty();
+    bool cancellable = false;
+    for (const int row : rows) {
+        const DeliveryState state = m_model->delivery(row).state;
+        unsent = unsent && (state == DeliveryState::Draft || state == DeliveryState::Scheduled);
+        cancellable = cancellable || DeliveryStates::canChange(state, DeliveryState::Cancelled);
+    }
+    const bool writable = !m_readOnly;
+    m_ui->actionReschedule->setEnabled(writable && unsent);
+    m_ui->actionDuplicate->setEnabled(writable && !rows.isEmpty());
+    m_ui->actionCancelDelivery->setEnabled(writable && cancellable);
+    m_ui->actionDeletePost->setEnabled(writable && unsent);
+}
+
+void MainWindow::report(const QString &done, const QString &failure)
+{
+    statusBar()->showMessage(failure.isEmpty() ? done : failure, failure.isEmpty() ? 8000 : 0);
+}
+
+void MainWindow::rescheduleSelected()
+{
+    const QList<qint64> posts = selectedPostIds();
+    if (posts.isEmpty() || m_readOnly)
+        return;
+    OffsetDialog dialog(int(posts.size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Status moved = m_actions->shift(posts, dialog.offsetSeconds());
+    report(posts.size() == 1 ? tr("Rescheduled 1 post. Undo with %1.").arg(undoKeys())
+                             : tr("Rescheduled %1 posts. Undo with %2.").arg(posts.size()).arg(undoKeys()),
+           moved.error());
+}
+
+void MainWindow::duplicateSelected()
+{
+    const QList<qint64> posts = selectedPostIds();
+    if (posts.isEmpty() || m_readOnly)
+        return;
+    const Result<QList<qint64>> copies = m_actions->duplicateAsDrafts(posts);
+    report(posts.size() == 1 ? tr("Duplicated 1 post as a draft.") : tr("Duplicated %1 posts as drafts.").arg(posts.size()),
+           copies ? QString() : copies.error());
+}
+
+void MainWindow::cancelSelected()
+{
+    QList<qint64> deliveries;
+    for (const int row : selectedQueueRows()) {
+        const Delivery &delivery = m_model->delivery(row);
+        if (DeliveryStates::canChange(delivery.state, DeliveryState::Cancelled))
+            deliveries.append(delivery.id);
+    }
+    if (deliveries.isEmpty() || m_readOnly)
+        return;
+    const Status cancelled = m_actions->cancel(deliveries);
+    report(deliveries.size() == 1
+               ? tr("Cancelled 1 delivery. Undo with %1.").arg(undoKeys())
+               : tr("Cancelled %1 deliveries. Undo with %2.").arg(deliveries.size()).arg(undoKeys()),
+           cancelled.error());
+}
+
+void MainWindow::deleteSelected()
+{
+    const QList<qint64> posts = selectedPostIds();
+    if (posts.isEmpty() || m_readOnly)
+        return;
+    const Status removed = m_actions->remove(posts);
+    report(posts.size() == 1 ? tr("Deleted 1 post. Undo with %1.").arg(undoKeys())
+                             : tr("Deleted %1 posts. Undo with %2.").arg(posts.size()).arg(undoKeys()),
+           removed.error());
 }
 
 void MainWindow::compose()

@@ -11,16 +11,21 @@ class Database;
 class DeliveryDetailPane;
 class DeliveryTableModel;
 class Engine;
+class PostActions;
 class QLabel;
-class SecretStore;
+class QLineEdit;
+class QTableView;
 class QTimer;
+class SecretStore;
+struct DeliveryFilter;
 
 namespace Ui {
 class MainWindow;
 }
 
-// Accounts on the left, the queue in the middle, the selected delivery on the right, and above them
-// a banner whenever posts may have been sent or need the user's decision.
+// Accounts on the left; the queue, calendar and history in the middle; the selected delivery on the
+// right; and above them a banner whenever posts may have been sent or need the user's decision.
+// Every change the user makes goes through PostActions, so that it can be undone.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -39,33 +44,53 @@ public:
     void setReadOnly(bool readOnly, const QString &why = {});
 
     DeliveryTableModel *queueModel() const { return m_model; }
+    DeliveryTableModel *historyModel() const { return m_history; }
     DeliveryDetailPane *detailPane() const { return m_detail; }
     CalendarWidget *calendar() const { return m_calendar; }
-    // Reads accounts, queue, details and counts again.
+    PostActions *postActions() const { return m_actions; }
+    // Reads accounts, queue, history, details and counts again.
     void refresh();
 
 private:
+    void setupQueue();
+    void setupHistory();
+    void setupEditActions();
+    void setupFind();
     void loadAccounts();
     void setupStateFilter();
+    DeliveryFilter commonFilter() const;
     void applyFilter();
     void updateCounts();
     void updateEmptyQueue();
+    void updateEditActions();
     void review();
-    void showSelected();
+    void showSelected(QTableView *view);
     void selectDelivery(qint64 deliveryId);
+    void openLink(const QModelIndex &index);
     void compose();
     void addAccount();
     void showCalendarPost(qint64 deliveryId);
+    QList<int> selectedQueueRows() const;
+    QList<qint64> selectedPostIds() const;
+    void rescheduleSelected();
+    void duplicateSelected();
+    void cancelSelected();
+    void deleteSelected();
+    void report(const QString &done, const QString &failure);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const Database &m_database;
     Clock &m_clock;
     Engine *m_engine = nullptr;
     SecretStore *m_secrets = nullptr;
+    PostActions *m_actions = nullptr;
     DeliveryTableModel *m_model = nullptr;
+    DeliveryTableModel *m_history = nullptr;
     DeliveryDetailPane *m_detail = nullptr;
     CalendarWidget *m_calendar = nullptr;
     QLabel *m_engineStatus = nullptr;
+    QLineEdit *m_find = nullptr;
+    QTimer *m_findSoon = nullptr;
     QTimer *m_refreshSoon = nullptr;
     QTimer *m_poll = nullptr;
     QStringList m_accountSignature;

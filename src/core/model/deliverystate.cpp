@@ -89,8 +89,11 @@ bool canChange(DeliveryState from, DeliveryState to)
     // The user's decisions: "it was posted", "post again".
     case S::NeedsAttention: return to == S::Published || to == S::Retrying;
     case S::Failed: return to == S::Retrying; // "post again" after fixing the cause
-    case S::Published:
-    case S::Cancelled: return false;
+    // The undo of the user's cancel: back to the state it was cancelled from. Never to `retrying`
+    // (that is "send again"): a delivery cancelled from there is verified first.
+    case S::Cancelled:
+        return to == S::Draft || to == S::Scheduled || to == S::Verifying || to == S::NeedsAttention;
+    case S::Published: return false;
     }
     return false;
 }

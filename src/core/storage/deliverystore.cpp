@@ -49,6 +49,33 @@ Result<QList<Delivery>> readDeliveries(Result<QSqlQuery> query)
     return deliveries;
 }
 
+// A LIKE pattern that finds `text` anywhere, with LIKE's own wildcards in it taken literally.
+QString containsPattern(QString text)
+{
+    text.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + text + u'%';
+}
+
+QString orderBy(const DeliveryFilter &filter)
+{
+    using Key = DeliveryFilter::SortKey;
+    const QString direction = filter.descending ? u" DESC"_s : u""_s;
+    QString first;
+    switch (filter.sortKey) {
+    case Key::Time: break;
+    case Key::Account: first = u"a.name"_s; break;
+    case Key::Text: first = u"p.text"_s; break;
+    case Key::State: first = u"d.state"_s; break;
+    case Key::Attempts: first = u"d.attempt_count"_s; break;
+    }
+    QStringList keys{u"p.scheduled_at"_s, u"d.id"_s};
+    if (!first.isEmpty())
+        keys.prepend(first);
+    for (QString &key : keys)
+        key += direction;
+    return u" ORDER BY "_s + keys.join(u", "_s);
+}
+
 QString placeholders(qsizetype count)
 {
     QStringList marks(count, u"?"_s);
@@ -88,10 +115,14 @@ Result<QList<Delivery>> DeliveryStore::list(const DeliveryFilter &filter) const
         conditions.append(u"p.scheduled_at < ?"_s);
         params.append(SqlTime::toSql(filter.scheduledTo));
     }
+    if (!filter.textContains.isEmpty()) {
+        conditions.append(u"p.text LIKE ? ESCAPE '\\'"_s);
+        params.append(containsPattern(filter.textContains));
+    }
     QString sql = selectDeliveries;
     if (!conditions.isEmpty())
         sql += u"WHERE "_s + conditions.join(u" AND "_s);
-    sql += u" ORDER BY p.scheduled_at, d.id LIMIT ? OFFSET ?"_s;
+    sql += orderBy(filter) + u" LIMIT ? OFFSET ?"_s;
     params << filter.limit << filter.offset;
     return readDeliveries(m_database.exec(sql, params));
 }
@@ -286,27 +317,41 @@ Status DeliveryStore::finishAttempt(qint64 attemptId, const AttemptEnd &end, con
 Status DeliveryStore::change(qint64 deliveryId, DeliveryState to, const QString &note, const QDateTime &now,
                              const QDateTime &nextAttemptAt) const
 {
+    return changeAll({{deliveryId, to, note, nextAttemptAt}}, now);
+}
+
+Status DeliveryStore::changeAll(const QList<StateChange> &changes, const QDateTime &now) const
+{
     return m_database.transaction([&]() -> Status {
-        // While the engine waits for the platform, its answer decides: a decision now would race it.
-        Result<QSqlQuery> open = m_database.exec(
-            u"SELECT COUNT(*) FROM attempts WHERE delivery_id = ? AND finished_at IS NULL"_s, {deliveryId});
-        if (!open || !open.value().next())
-            return Status::failure(open ? QString() : open.error());
-        if (open.value().value(0).toInt() > 0)
-            return Status::failure(QCoreApplication::translate(
-                "DeliveryStore", "Delivery %1 is being sent or checked right now; try again in a moment.").arg(deliveryId));
-        AttemptEnd end;
-        end.nextState = to;
-        end.reason = note;
-        end.nextAttemptAt = nextAttemptAt;
-        if (const Status moved = moveTo(deliveryId, to, end, now); !moved)
-            return moved;
-        const auto noted = m_database.exec(
-            u"INSERT INTO attempts (delivery_id, kind, started_at, finished_at, outcome, error) "
-            u"VALUES (?, 'note', ?, ?, ?, ?)"_s,
-            {deliveryId, SqlTime::toSql(now), SqlTime::toSql(now), DeliveryStates::name(to), note});
-        return Status::from(noted);
+        for (const StateChange &change : changes) {
+            if (const Status changed = changeWithNote(change, now); !changed)
+                return changed;
+        }
+        return {};
     });
+}
+
+Status DeliveryStore::changeWithNote(const StateChange &change, const QDateTime &now) const
+{
+    // While the engine waits for the platform, its answer decides: a decision now would race it.
+    Result<QSqlQuery> open = m_database.exec(
+        u"SELECT COUNT(*) FROM attempts WHERE delivery_id = ? AND finished_at IS NULL"_s, {change.deliveryId});
+    if (!open || !open.value().next())
+        return Status::failure(open ? QString() : open.error());
+    if (open.value().value(0).toInt() > 0)
+        return Status::failure(QCoreApplication::translate(
+            "DeliveryStore", "Delivery %1 is being sent or checked right now; try again in a moment.").arg(change.deliveryId));
+    AttemptEnd end;
+    end.nextState = change.to;
+    end.reason = change.note;
+    end.nextAttemptAt = change.nextAttemptAt;
+    if (const Status moved = moveTo(change.deliveryId, change.to, end, now); !moved)
+        return moved;
+    const auto noted = m_database.exec(
+        u"INSERT INTO attempts (delivery_id, kind, started_at, finished_at, outcome, error) "
+        u"VALUES (?, 'note', ?, ?, ?, ?)"_s,
+        {change.deliveryId, SqlTime::toSql(now), SqlTime::toSql(now), DeliveryStates::name(change.to), change.note});
+    return Status::from(noted);
 }
 
 Result<int> DeliveryStore::recoverInterrupted(const QDateTime &now, const QDateTime &verifyAt) const

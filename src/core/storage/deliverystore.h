@@ -58,11 +58,21 @@ public:
     // A change without a network attempt (missed its time, the user's decision): logged as a note.
     Status change(qint64 deliveryId, DeliveryState to, const QString &note, const QDateTime &now,
                   const QDateTime &nextAttemptAt = {}) const;
+    struct StateChange
+    {
+        qint64 deliveryId = 0;
+        DeliveryState to = DeliveryState::Cancelled;
+        QString note;
+        QDateTime nextAttemptAt;
+    };
+    // Several such changes (a bulk cancel, its undo) in one transaction: all or none.
+    Status changeAll(const QList<StateChange> &changes, const QDateTime &now) const;
     // Start-up recovery: whatever was `sending` when the last publisher died is now "possibly sent".
     Result<int> recoverInterrupted(const QDateTime &now, const QDateTime &verifyAt) const;
 
 private:
     Result<DeliveryState> currentState(qint64 deliveryId) const;
+    Status changeWithNote(const StateChange &change, const QDateTime &now) const;
     Status moveTo(qint64 deliveryId, DeliveryState to, const AttemptEnd &end, const QDateTime &now) const;
     Result<qint64> openAttempt(qint64 deliveryId, Attempt::Kind kind, const QString &key, const QDateTime &now) const;
     const Database &m_database;

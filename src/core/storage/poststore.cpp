@@ -10,37 +10,61 @@ using namespace Qt::StringLiterals;
 
 Result<qint64> PostStore::create(const Post &post, const QList<qint64> &accountIds, DeliveryState initial) const
 {
-    qint64 postId = 0;
-    const QVariant now = SqlTime::toSql(QDateTime::currentDateTimeUtc());
-    const QVariant at = SqlTime::toSql(post.scheduledAt);
+    const Result<QList<qint64>> created = createAll({{post, accountIds, initial}});
+    if (!created)
+        return Result<qint64>::failure(created.error());
+    return created.value().constFirst();
+}
+
+Result<QList<qint64>> PostStore::createAll(const QList<NewPost> &posts) const
+{
+    QList<qint64> ids;
     const Status done = m_database.transaction([&]() -> Status {
-        const Result<QSqlQuery> inserted = m_database.exec(
-            u"INSERT INTO posts (text, scheduled_at, created_at, updated_at) VALUES (?, ?, ?, ?)"_s,
-            {post.text, at, now, now});
-        if (!inserted)
-            return Status::failure(inserted.error());
-        postId = inserted.value().lastInsertId().toLongLong();
-        for (qsizetype position = 0; position < post.media.size(); ++position) {
-            const MediaAttachment &media = post.media.at(position);
-            if (const auto added = m_database.exec(
-                    u"INSERT INTO media (post_id, position, path, alt_text) VALUES (?, ?, ?, ?)"_s,
-                    {postId, position, media.path, media.altText});
-                !added)
-                return Status::failure(added.error());
-        }
-        for (const qint64 accountId : accountIds) {
-            if (const auto added = m_database.exec(
-                    u"INSERT INTO deliveries (post_id, account_id, state, next_attempt_at, updated_at) "
-                    u"VALUES (?, ?, ?, ?, ?)"_s,
-                    {postId, accountId, DeliveryStates::name(initial), at, now});
-                !added)
-                return Status::failure(added.error());
+        for (const NewPost &post : posts) {
+            const Result<qint64> id = insert(post);
+            if (!id)
+                return Status::failure(id.error());
+            ids.append(id.value());
         }
         return {};
     });
     if (!done)
-        return Result<qint64>::failure(done.error());
+        return Result<QList<qint64>>::failure(done.error());
+    return ids;
+}
+
+Result<qint64> PostStore::insert(const NewPost &post) const
+{
+    const QVariant now = SqlTime::toSql(QDateTime::currentDateTimeUtc());
+    const QVariant at = SqlTime::toSql(post.post.scheduledAt);
+    const Result<QSqlQuery> inserted =
+        m_database.exec(u"INSERT INTO posts (text, scheduled_at, created_at, updated_at) VALUES (?, ?, ?, ?)"_s,
+                        {post.post.text, at, now, now});
+    if (!inserted)
+        return Result<qint64>::failure(inserted.error());
+    const qint64 postId = inserted.value().lastInsertId().toLongLong();
+    if (const Status media = insertMedia(postId, post.post.media); !media)
+        return Result<qint64>::failure(media.error());
+    for (const qint64 accountId : post.accountIds) {
+        if (const auto added = m_database.exec(u"INSERT INTO deliveries (post_id, account_id, state, next_attempt_at, "
+                                               u"updated_at) VALUES (?, ?, ?, ?, ?)"_s,
+                                               {postId, accountId, DeliveryStates::name(post.initial), at, now});
+            !added)
+            return Result<qint64>::failure(added.error());
+    }
     return postId;
+}
+
+Status PostStore::insertMedia(qint64 postId, const QList<MediaAttachment> &media) const
+{
+    for (qsizetype position = 0; position < media.size(); ++position) {
+        if (const auto added =
+                m_database.exec(u"INSERT INTO media (post_id, position, path, alt_text) VALUES (?, ?, ?, ?)"_s,
+                                {postId, position, media.at(position).path, media.at(position).altText});
+            !added)
+            return Status::failure(added.error());
+    }
+    return {};
 }
 
 Result<Post> PostStore::byId(qint64 id) const
@@ -78,18 +102,32 @@ Status PostStore::requireUnsent(qint64 postId) const
 
 Status PostStore::reschedule(qint64 postId, const QDateTime &at) const
 {
+    return rescheduleAll({{postId, at}});
+}
+
+Status PostStore::rescheduleAll(const QList<Move> &moves) const
+{
     return m_database.transaction([&]() -> Status {
-        if (const Status unsent = requireUnsent(postId); !unsent)
-            return unsent;
-        const QVariant now = SqlTime::toSql(QDateTime::currentDateTimeUtc());
-        if (const auto moved = m_database.exec(u"UPDATE posts SET scheduled_at = ?, updated_at = ? WHERE id = ?"_s,
-                                               {SqlTime::toSql(at), now, postId});
-            !moved)
-            return Status::failure(moved.error());
-        return Status::from(m_database.exec(
-            u"UPDATE deliveries SET next_attempt_at = ?, updated_at = ? WHERE post_id = ? AND state = 'scheduled'"_s,
-            {SqlTime::toSql(at), now, postId}));
+        for (const Move &each : moves) {
+            if (const Status moved = move(each); !moved)
+                return moved;
+        }
+        return {};
     });
+}
+
+Status PostStore::move(const Move &move) const
+{
+    if (const Status unsent = requireUnsent(move.postId); !unsent)
+        return unsent;
+    const QVariant now = SqlTime::toSql(QDateTime::currentDateTimeUtc());
+    if (const auto moved = m_database.exec(u"UPDATE posts SET scheduled_at = ?, updated_at = ? WHERE id = ?"_s,
+                                           {SqlTime::toSql(move.at), now, move.postId});
+        !moved)
+        return Status::failure(moved.error());
+    return Status::from(m_database.exec(
+        u"UPDATE deliveries SET next_attempt_at = ?, updated_at = ? WHERE post_id = ? AND state = 'scheduled'"_s,
+        {SqlTime::toSql(move.at), now, move.postId}));
 }
 
 Status PostStore::setText(qint64 postId, const QString &text) const
@@ -100,4 +138,83 @@ Status PostStore::setText(qint64 postId, const QString &text) const
         return Status::from(m_database.exec(u"UPDATE posts SET text = ?, updated_at = ? WHERE id = ?"_s,
                                             {text, SqlTime::toSql(QDateTime::currentDateTimeUtc()), postId}));
     });
+}
+
+Result<QList<PostStore::RemovedPost>> PostStore::removeAll(const QList<qint64> &postIds) const
+{
+    QList<RemovedPost> removed;
+    const Status done = m_database.transaction([&]() -> Status {
+        for (const qint64 postId : postIds) {
+            Result<RemovedPost> one = remove(postId);
+            if (!one)
+                return Status::failure(one.error());
+            removed.append(std::move(one.value()));
+        }
+        return {};
+    });
+    if (!done)
+        return Result<QList<RemovedPost>>::failure(done.error());
+    return removed;
+}
+
+Result<PostStore::RemovedPost> PostStore::remove(qint64 postId) const
+{
+    Result<QSqlQuery> logged = m_database.exec(
+        u"SELECT COUNT(*) FROM attempts a JOIN deliveries d ON d.id = a.delivery_id WHERE d.post_id = ?"_s, {postId});
+    if (!logged || !logged.value().next())
+        return Result<RemovedPost>::failure(logged ? QString() : logged.error());
+    if (logged.value().value(0).toInt() > 0)
+        return Result<RemovedPost>::failure(QCoreApplication::translate(
+            "PostStore", "This post has a history (a send, a check or a decision), which is kept: cancel it instead "
+                         "of deleting it."));
+    const Result<Post> post = byId(postId);
+    if (!post)
+        return Result<RemovedPost>::failure(post.error());
+    RemovedPost removed{post.value(), {}};
+    Result<QSqlQuery> targets =
+        m_database.exec(u"SELECT id, account_id, state FROM deliveries WHERE post_id = ? ORDER BY id"_s, {postId});
+    if (!targets)
+        return Result<RemovedPost>::failure(targets.error());
+    while (targets.value().next()) {
+        const QSqlQuery &row = targets.value();
+        removed.targets.append({row.value(0).toLongLong(), row.value(1).toLongLong(),
+                                DeliveryStates::fromName(row.value(2).toString()).value_or(DeliveryState::Draft)});
+    }
+    // Media and deliveries go with the post (ON DELETE CASCADE).
+    if (const auto deleted = m_database.exec(u"DELETE FROM posts WHERE id = ?"_s, {postId}); !deleted)
+        return Result<RemovedPost>::failure(deleted.error());
+    return removed;
+}
+
+Status PostStore::restoreAll(const QList<RemovedPost> &posts) const
+{
+    return m_database.transaction([&]() -> Status {
+        for (const RemovedPost &post : posts) {
+            if (const Status restored = restore(post); !restored)
+                return restored;
+        }
+        return {};
+    });
+}
+
+Status PostStore::restore(const RemovedPost &removed) const
+{
+    const QVariant now = SqlTime::toSql(QDateTime::currentDateTimeUtc());
+    const QVariant at = SqlTime::toSql(removed.post.scheduledAt);
+    if (const auto inserted = m_database.exec(
+            u"INSERT INTO posts (id, text, scheduled_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"_s,
+            {removed.post.id, removed.post.text, at, now, now});
+        !inserted)
+        return Status::failure(inserted.error());
+    if (const Status media = insertMedia(removed.post.id, removed.post.media); !media)
+        return media;
+    for (const RemovedPost::Target &target : removed.targets) {
+        if (const auto added = m_database.exec(u"INSERT INTO deliveries (id, post_id, account_id, state, "
+                                               u"next_attempt_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                               {target.deliveryId, removed.post.id, target.accountId,
+                                                DeliveryStates::name(target.state), at, now});
+            !added)
+            return Status::failure(added.error());
+    }
+    return {};
 }

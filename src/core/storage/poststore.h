@@ -11,17 +11,55 @@ class Database;
 class PostStore final
 {
 public:
+    struct NewPost
+    {
+        Post post;
+        QList<qint64> accountIds;
+        DeliveryState initial = DeliveryState::Scheduled;
+    };
+    struct Move
+    {
+        qint64 postId = 0;
+        QDateTime at;
+    };
+    // What remove() took away: enough for restore() to put it back under the same ids.
+    struct RemovedPost
+    {
+        struct Target
+        {
+            qint64 deliveryId = 0;
+            qint64 accountId = 0;
+            DeliveryState state = DeliveryState::Scheduled;
+        };
+        Post post;
+        QList<Target> targets;
+    };
+
     explicit PostStore(const Database &database) : m_database(database) {}
 
     // The post, its media and one delivery per account, in one transaction: all or nothing.
     Result<qint64> create(const Post &post, const QList<qint64> &accountIds,
                           DeliveryState initial = DeliveryState::Scheduled) const;
+    // Several posts in one transaction; their ids in the same order.
+    Result<QList<qint64>> createAll(const QList<NewPost> &posts) const;
     Result<Post> byId(qint64 id) const;
     // Moves the post and its not-yet-sent deliveries; refused once any delivery has started sending.
     Status reschedule(qint64 postId, const QDateTime &at) const;
+    // Several moves in one transaction: all or none.
+    Status rescheduleAll(const QList<Move> &moves) const;
     Status setText(qint64 postId, const QString &text) const;
+    // Deletes posts none of whose deliveries was ever sent or decided (their attempt logs are
+    // permanent), in one transaction: all or none.
+    Result<QList<RemovedPost>> removeAll(const QList<qint64> &postIds) const;
+    // Puts removed posts back, under their old ids (the undo of removeAll).
+    Status restoreAll(const QList<RemovedPost> &posts) const;
 
 private:
+    Result<qint64> insert(const NewPost &post) const;
+    Status move(const Move &move) const;
+    Result<RemovedPost> remove(qint64 postId) const;
+    Status restore(const RemovedPost &removed) const;
+    Status insertMedia(qint64 postId, const QList<MediaAttachment> &media) const;
     Status requireUnsent(qint64 postId) const;
     const Database &m_database;
 };

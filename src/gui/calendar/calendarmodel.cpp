@@ -3,6 +3,7 @@
 #include "queue/statecolors.h"
 #include "storage/deliverystore.h"
 #include "storage/poststore.h"
+#include "undo/postactions.h"
 #include "util/clock.h"
 #include "util/localtime.h"
 
@@ -63,10 +64,11 @@ QList<qint64> postIdsIn(const QMimeData *data)
 }
 } // namespace
 
-CalendarModel::CalendarModel(const Database &database, const Clock &clock, QObject *parent)
+CalendarModel::CalendarModel(const Database &database, const Clock &clock, PostActions &actions, QObject *parent)
     : QAbstractListModel(parent)
     , m_database(database)
     , m_clock(clock)
+    , m_actions(actions)
 {
 }
 
@@ -222,55 +224,48 @@ Status CalendarModel::drop(const QMimeData *data, Qt::DropAction action, const Q
     const QList<qint64> ids = postIdsIn(data);
     if (ids.isEmpty())
         return Status::failure(tr("Nothing to place here: only posts from the calendar can be dropped on it."));
-    Status result;
-    bool changed = false;
+    const PostStore posts(m_database);
+    QList<PostStore::Move> moves;
+    QList<PostStore::NewPost> copies;
     for (const qint64 id : ids) {
-        const Status placed = place(id, action, day, hour);
-        changed = changed || placed.ok();
-        if (!placed)
-            result = placed; // place the others anyway; report the last refusal
+        Result<Post> post = posts.byId(id);
+        if (!post)
+            return Status::failure(post.error());
+        const Result<QDateTime> at = placeTime(post.value(), day, hour);
+        if (!at)
+            return Status::failure(at.error());
+        if (action == Qt::MoveAction) {
+            moves.append({id, at.value()});
+            continue;
+        }
+        // A copy goes to the same accounts, a draft stays a draft.
+        const Result<PostActions::Targets> targets = m_actions.targetsOf(post.value());
+        if (!targets)
+            return Status::failure(targets.error());
+        post.value().id = 0;
+        post.value().scheduledAt = at.value();
+        copies.append({post.value(), targets.value().accountIds,
+                       targets.value().allDrafts ? DeliveryState::Draft : DeliveryState::Scheduled});
     }
-    if (changed) {
+    const Status placed = action == Qt::MoveAction
+        ? m_actions.reschedule(moves)
+        : Status::from(m_actions.create(copies, copies.size() == 1 ? tr("Copy post") : tr("Copy %1 posts").arg(copies.size())));
+    if (placed) {
         refresh();
         Q_EMIT postsChanged();
     }
-    return result;
+    return placed;
 }
 
-Status CalendarModel::place(qint64 postId, Qt::DropAction action, const QDate &day, std::optional<int> hour)
+Result<QDateTime> CalendarModel::placeTime(const Post &post, const QDate &day, std::optional<int> hour) const
 {
-    const PostStore posts(m_database);
-    const Result<Post> post = posts.byId(postId);
-    if (!post)
-        return Status::failure(post.error());
-    const QTime was = post.value().scheduledAt.toTimeZone(m_zone).time();
+    const QTime was = post.scheduledAt.toTimeZone(m_zone).time();
     const QTime time = hour ? QTime(*hour, was.minute()) : QTime(was.hour(), was.minute());
     const QDateTime at = LocalTime::toUtc(day, time, m_zone);
     if (at <= m_clock.nowUtc())
-        return Status::failure(tr("%1 %2 has already passed. Drop the post on a later day or hour.")
-                                   .arg(QLocale().toString(day, QLocale::ShortFormat), time.toString(u"HH:mm"_s)));
-    if (action == Qt::MoveAction)
-        return posts.reschedule(postId, at);
-
-    // A copy goes to the same accounts; the ones this view does not show are read from the store.
-    DeliveryFilter filter;
-    filter.scheduledFrom = post.value().scheduledAt;
-    filter.scheduledTo = post.value().scheduledAt.addMSecs(1);
-    const Result<QList<Delivery>> deliveries = DeliveryStore(m_database).list(filter);
-    if (!deliveries)
-        return Status::failure(deliveries.error());
-    QList<qint64> accountIds;
-    bool draft = true;
-    for (const Delivery &delivery : deliveries.value()) {
-        if (delivery.postId != postId)
-            continue;
-        accountIds.append(delivery.accountId);
-        draft = draft && delivery.state == DeliveryState::Draft;
-    }
-    Post copy = post.value();
-    copy.id = 0;
-    copy.scheduledAt = at;
-    return Status::from(posts.create(copy, accountIds, draft ? DeliveryState::Draft : DeliveryState::Scheduled));
+        return Result<QDateTime>::failure(tr("%1 %2 has already passed. Drop the post on a later day or hour.")
+                                              .arg(QLocale().toString(day, QLocale::ShortFormat), time.toString(u"HH:mm"_s)));
+    return at;
 }
 
 QList<CalendarModel::Chip> CalendarModel::load()

@@ -12,12 +12,15 @@
 
 #include <optional>
 
+struct Post;
+
 class Clock;
 class Database;
+class PostActions;
 
 // The posts scheduled in a range of local days, one row per post (its deliveries folded into one
-// chip), read with one query per range. Drops reschedule or copy posts through PostStore; the
-// views say where a drop landed, the model decides what it means.
+// chip), read with one query per range. Drops reschedule or copy posts through PostActions (so
+// they can be undone); the views say where a drop landed, the model decides what it means.
 class CalendarModel final : public QAbstractListModel {
     Q_OBJECT
 
@@ -35,7 +38,7 @@ public:
     };
     static inline const QString mimeType = QStringLiteral("application/x-postscheduler-posts");
 
-    CalendarModel(const Database &database, const Clock &clock, QObject *parent = nullptr);
+    CalendarModel(const Database &database, const Clock &clock, PostActions &actions, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(CalendarModel)
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -63,6 +66,7 @@ public:
 
     // A drop on a day keeps each post's local time of day; a drop on an hour keeps its minutes.
     // MoveAction reschedules, CopyAction creates a new post with the same text, media and accounts.
+    // All the dropped posts or none; one step to undo.
     Status dropOnDay(const QMimeData *data, Qt::DropAction action, const QDate &day);
     Status dropOnHour(const QMimeData *data, Qt::DropAction action, const QDate &day, int hour);
 
@@ -85,10 +89,11 @@ private:
     };
     QList<Chip> load();
     Status drop(const QMimeData *data, Qt::DropAction action, const QDate &day, std::optional<int> hour);
-    Status place(qint64 postId, Qt::DropAction action, const QDate &day, std::optional<int> hour);
+    Result<QDateTime> placeTime(const Post &post, const QDate &day, std::optional<int> hour) const;
 
     const Database &m_database;
     const Clock &m_clock;
+    PostActions &m_actions;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QDate m_first;
     QDate m_last;

@@ -14,9 +14,9 @@
 
 using namespace Qt::StringLiterals;
 
-CalendarWidget::CalendarWidget(const Database &database, const Clock &clock, QWidget *parent)
+CalendarWidget::CalendarWidget(const Database &database, const Clock &clock, PostActions &actions, QWidget *parent)
     : QWidget(parent)
-    , m_model(new CalendarModel(database, clock, this))
+    , m_model(new CalendarModel(database, clock, actions, this))
     , m_month(new MonthView(this))
     , m_week(new WeekView(this))
     , m_stack(new QStackedWidget(this))

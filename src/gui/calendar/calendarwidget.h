@@ -7,6 +7,7 @@ class CalendarView;
 class Clock;
 class Database;
 class MonthView;
+class PostActions;
 class QLabel;
 class QStackedWidget;
 class QToolButton;
@@ -21,7 +22,7 @@ public:
     enum class Mode { Month, Week };
     Q_ENUM(Mode)
 
-    CalendarWidget(const Database &database, const Clock &clock, QWidget *parent = nullptr);
+    CalendarWidget(const Database &database, const Clock &clock, PostActions &actions, QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(CalendarWidget)
 
     void setMode(Mode mode);

@@ -5,6 +5,7 @@
 #include "publish/engine.h"
 #include "queue/statecolors.h"
 #include "storage/deliverystore.h"
+#include "undo/postactions.h"
 #include "util/clock.h"
 
 #include <QDesktopServices>
@@ -187,7 +188,10 @@ void DeliveryDetailPane::decide(UserDecision decision)
         if (answer != QMessageBox::Yes)
             return;
     }
-    const Status applied = applyUserDecision(DeliveryStore(m_database), id, decision, m_clock.nowUtc());
+    // A cancel can be undone (Ctrl+Z); the decisions that may lead to a send cannot.
+    const Status applied = decision == UserDecision::Cancel && m_actions
+        ? m_actions->cancel({id})
+        : applyUserDecision(DeliveryStore(m_database), id, decision, m_clock.nowUtc());
     reload();
     if (!applied) {
         Q_EMIT decisionFailed(applied.error());

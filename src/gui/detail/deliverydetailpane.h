@@ -9,6 +9,7 @@ class AttemptTableModel;
 class Clock;
 class Database;
 class Engine;
+class PostActions;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -27,6 +28,8 @@ public:
 
     // The engine to wake after a decision; null while no publisher runs here.
     void setEngine(Engine *engine) { m_engine = engine; }
+    // Cancels go through the undo stack when set.
+    void setPostActions(PostActions *actions) { m_actions = actions; }
     // No decisions can be made (another publisher holds the database, or it cannot be written).
     void setReadOnly(bool readOnly);
 
@@ -46,6 +49,7 @@ private:
     const Database &m_database;
     Clock &m_clock;
     Engine *m_engine = nullptr;
+    PostActions *m_actions = nullptr;
     qint64 m_deliveryId = 0;
     DeliveryState m_state = DeliveryState::Draft;
     QString m_accountName;

@@ -4,6 +4,8 @@
 #include "storage/deliverystore.h"
 
 #include <QApplication>
+#include <QFont>
+#include <QHash>
 #include <QPalette>
 
 using namespace Qt::StringLiterals;
@@ -39,7 +41,18 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
             return delivery.text;
         if (index.column() == StateColumn)
             return delivery.reason;
+        if (index.column() == LinkColumn && !delivery.remoteUrl.isEmpty())
+            return tr("Open %1 in the browser").arg(delivery.remoteUrl);
         return {};
+    case Qt::ForegroundRole:
+        return index.column() == LinkColumn ? QVariant(QApplication::palette().link()) : QVariant();
+    case Qt::FontRole: {
+        if (index.column() != LinkColumn)
+            return {};
+        QFont font;
+        font.setUnderline(true);
+        return font;
+    }
     case Qt::BackgroundRole: {
         if (index.column() != StateColumn)
             return {};
@@ -55,6 +68,7 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
         case TextColumn: return delivery.text.section(u'\n', 0, 0);
         case StateColumn: return DeliveryStates::displayName(delivery.state);
         case AttemptsColumn: return delivery.attemptCount;
+        case LinkColumn: return delivery.remoteUrl;
         default: return {};
         }
     default: return {};
@@ -71,6 +85,7 @@ QVariant DeliveryTableModel::headerData(int section, Qt::Orientation orientation
     case TextColumn: return tr("Text");
     case StateColumn: return tr("State");
     case AttemptsColumn: return tr("Attempts");
+    case LinkColumn: return tr("Link");
     default: return {};
     }
 }
@@ -93,11 +108,28 @@ void DeliveryTableModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-void DeliveryTableModel::setFilter(const QList<DeliveryState> &states, const QList<qint64> &accountIds)
+void DeliveryTableModel::sort(int column, Qt::SortOrder order)
+{
+    using Key = DeliveryFilter::SortKey;
+    static const QHash<int, Key> keys{{TimeColumn, Key::Time},   {AccountColumn, Key::Account},
+                                      {TextColumn, Key::Text},   {StateColumn, Key::State},
+                                      {AttemptsColumn, Key::Attempts}};
+    m_filter.sortKey = keys.value(column, Key::Time);
+    m_filter.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+void DeliveryTableModel::setFilter(DeliveryFilter filter)
+{
+    filter.sortKey = m_filter.sortKey;
+    filter.descending = m_filter.descending;
+    m_filter = std::move(filter);
+    reload();
+}
+
+void DeliveryTableModel::reload()
 {
     beginResetModel();
-    m_filter.states = states;
-    m_filter.accountIds = accountIds;
     m_rows = load(0, pageSize);
     m_moreAvailable = m_rows.size() == pageSize;
     endResetModel();
