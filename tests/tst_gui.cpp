@@ -14,7 +14,9 @@
 #include "storage/database.h"
 #include "storage/deliverystore.h"
 #include "storage/poststore.h"
+#include "seeddelivery.h"
 #include "testclock.h"
+#include "undo/postactions.h"
 #include "util/localtime.h"
 
 #include <QAbstractItemModelTester>
@@ -22,6 +24,9 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QDateTimeEdit>
 #include <QJsonObject>
 #include <QPlainTextEdit>
@@ -33,9 +38,22 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
+
+// Stands in for the web browser: QDesktopServices hands it the URLs it would open.
+class UrlCatcher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 namespace {
 DeliveryFilter filterOf(const QList<DeliveryState> &states, const QList<qint64> &accountIds)
@@ -68,6 +86,10 @@ private Q_SLOTS:
     void bannerCountsWhatNeedsTheUser();
     void bannerHiddenWhenNothingWaits();
     void sidebarFiltersByAccount();
+    void queueSortsInSql();
+    void findFiltersByText();
+    void bulkActionsOnTheSelectionCanBeUndone();
+    void historyShowsFinishedPostsWithTheirLinks();
     void composerChecksEachAccountsLimit();
     void fatalEngineErrorMakesTheWindowReadOnly();
     void screenshot();
@@ -112,65 +134,10 @@ void TestGui::cleanup()
     m_database.reset();
 }
 
-// Makes one delivery and walks it to `state` the way the engine and the user would.
 qint64 TestGui::seed(DeliveryState state, qint64 accountId, const QString &text, int minutesFromNow)
 {
     const QDateTime now = m_clock.nowUtc();
-    const Result<qint64> postId = PostStore(*m_database).create(
-        {0, text, now.addSecs(minutesFromNow * 60), {}}, {accountId},
-        state == DeliveryState::Draft ? DeliveryState::Draft : DeliveryState::Scheduled);
-    if (!postId)
-        qFatal("create: %s", qPrintable(postId.error()));
-    const DeliveryStore store(*m_database);
-    DeliveryFilter filter;
-    filter.accountIds = {accountId};
-    qint64 id = 0;
-    const Result<QList<Delivery>> deliveries = store.list(filter);
-    for (const Delivery &d : deliveries.value()) {
-        if (d.postId == postId.value())
-            id = d.id;
-    }
-    const auto send = [&](AttemptEnd end) {
-        const Result<qint64> attempt = store.beginSend(id, QUuid::createUuid().toString(QUuid::WithoutBraces), {}, now);
-        if (!attempt || !store.finishAttempt(attempt.value(), end, now))
-            qFatal("could not seed delivery %lld", id);
-    };
-    switch (state) {
-    case DeliveryState::Draft:
-    case DeliveryState::Scheduled: break;
-    case DeliveryState::Sending:
-        if (!store.beginSend(id, QUuid::createUuid().toString(QUuid::WithoutBraces), {}, now))
-            qFatal("beginSend");
-        break;
-    case DeliveryState::Verifying:
-        send({u"unknown"_s, 0, u"timed out after 30 s"_s, {}, {}, DeliveryState::Verifying, now.addSecs(10),
-              u"the request timed out after it was sent; checking whether the post went out"_s});
-        break;
-    case DeliveryState::Retrying:
-        send({u"not_executed"_s, 503, u"Service Unavailable"_s, {}, {}, DeliveryState::Retrying, now.addSecs(60),
-              u"the server was busy and did not take the post; trying again"_s});
-        break;
-    case DeliveryState::Published:
-        send({u"published"_s, 200, {}, u"1133"_s, u"https://mastodon.social/@work/1133"_s, DeliveryState::Published, {},
-              u"published"_s});
-        break;
-    case DeliveryState::Failed:
-        send({u"rejected"_s, 422, u"Validation failed: Text character limit of 500 exceeded"_s, {}, {},
-              DeliveryState::Failed, {}, u"the server refused the post: text too long"_s});
-        break;
-    case DeliveryState::NeedsAttention:
-        send({u"unknown"_s, 0, u"connection reset after the request was sent"_s, {}, {}, DeliveryState::Verifying,
-              now.addSecs(10), u"possibly sent"_s});
-        if (!store.change(id, DeliveryState::NeedsAttention,
-                          u"the server cannot tell whether it was posted: check the account, then decide"_s, now))
-            qFatal("change");
-        break;
-    case DeliveryState::Cancelled:
-        if (!store.change(id, DeliveryState::Cancelled, u"cancelled by the user"_s, now))
-            qFatal("change");
-        break;
-    }
-    return id;
+    return seedDelivery(*m_database, state, accountId, text, now.addSecs(minutesFromNow * 60), now);
 }
 
 void TestGui::seedEveryState()
@@ -474,6 +441,121 @@ void TestGui::sidebarFiltersByAccount()
     QCOMPARE(list->count(), 5);
     QCOMPARE(list->currentItem()->text(), u"team-webhook"_s);
     QCOMPARE(window.queueModel()->rowCount(), 3);
+}
+
+void TestGui::queueSortsInSql()
+{
+    for (int i = 0; i < 250; ++i)
+        seed(DeliveryState::Scheduled, i % 2 ? m_work : m_hook, u"post %1"_s.arg(i), i + 1);
+    MainWindow window(*m_database, m_clock);
+    window.show();
+    auto *view = window.findChild<QTableView *>(u"queueView"_s);
+    // Clicking the Account header sorts every row, not only the page loaded so far.
+    view->horizontalHeader()->setSortIndicator(DeliveryTableModel::AccountColumn, Qt::DescendingOrder);
+    DeliveryTableModel *model = window.queueModel();
+    QCOMPARE(model->filter().sortKey, DeliveryFilter::SortKey::Account);
+    QCOMPARE(model->rowCount(), DeliveryTableModel::pageSize);
+    QCOMPARE(model->delivery(0).accountName, u"work-mastodon"_s);
+    QCOMPARE(model->delivery(DeliveryTableModel::pageSize - 1).accountName, u"team-webhook"_s);
+    // Within one account, the time decides, in the same direction.
+    QVERIFY(model->delivery(0).scheduledAt > model->delivery(1).scheduledAt);
+}
+
+void TestGui::findFiltersByText()
+{
+    seedEveryState();
+    seed(DeliveryState::Scheduled, m_work, u"100% off_sale"_s, 30);
+    MainWindow window(*m_database, m_clock);
+    window.show();
+    auto *find = window.findChild<QLineEdit *>(u"findEdit"_s);
+    QVERIFY(find);
+    window.findChild<QAction *>(u"actionFind"_s)->trigger();
+    QTRY_VERIFY(find->hasFocus());
+    QTest::keyClicks(find, u"WEBINAR"_s); // case does not matter
+    QTRY_COMPARE(window.queueModel()->filter().textContains, u"WEBINAR"_s); // once typing pauses
+    QCOMPARE(window.queueModel()->rowCount(), 1);
+    QCOMPARE(window.queueModel()->delivery(0).text, u"Reminder: webinar tomorrow at 10:00"_s);
+    // LIKE's wildcards are taken literally.
+    find->setText(u"0% off_"_s);
+    QTRY_COMPARE(window.queueModel()->filter().textContains, u"0% off_"_s);
+    QCOMPARE(window.queueModel()->rowCount(), 1);
+    QCOMPARE(window.queueModel()->delivery(0).text, u"100% off_sale"_s);
+    find->setText(u"nothing like this"_s);
+    QTRY_VERIFY(window.findChild<QLabel *>(u"emptyQueue"_s)->isVisible());
+    find->clear();
+    QTRY_COMPARE(window.queueModel()->rowCount(), 12);
+}
+
+void TestGui::bulkActionsOnTheSelectionCanBeUndone()
+{
+    seed(DeliveryState::Scheduled, m_work, u"first"_s, 60);
+    seed(DeliveryState::Scheduled, m_personal, u"second"_s, 120);
+    seed(DeliveryState::Published, m_work, u"already out"_s, -60);
+    MainWindow window(*m_database, m_clock);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window)); // for the shortcuts
+    auto *view = window.findChild<QTableView *>(u"queueView"_s);
+    auto *cancel = window.findChild<QAction *>(u"actionCancelDelivery"_s);
+    auto *reschedule = window.findChild<QAction *>(u"actionReschedule"_s);
+    DeliveryTableModel *model = window.queueModel();
+    QCOMPARE(model->rowCount(), 3);
+
+    view->selectRow(0); // the published one: nothing to cancel or move
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(!reschedule->isEnabled());
+    view->selectionModel()->select(QItemSelection(model->index(1, 0), model->index(2, 0)),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(cancel->isEnabled());
+    QVERIFY(reschedule->isEnabled());
+    cancel->trigger();
+    QCOMPARE(model->delivery(1).state, DeliveryState::Cancelled);
+    QCOMPARE(model->delivery(2).state, DeliveryState::Cancelled);
+    QVERIFY(window.statusBar()->currentMessage().contains(u"Cancelled 2 deliveries"_s));
+
+    // Ctrl+Z, as the user presses it.
+    QTest::keySequence(&window, QKeySequence::Undo);
+    QCOMPARE(model->delivery(1).state, DeliveryState::Scheduled);
+    QCOMPARE(model->delivery(2).state, DeliveryState::Scheduled);
+    QTest::keySequence(&window, QKeySequence(u"Ctrl+Shift+Z"_s));
+    QCOMPARE(model->delivery(1).state, DeliveryState::Cancelled);
+
+    // Duplicate the two posts as drafts, then delete the drafts from the queue.
+    window.postActions()->undoStack()->undo();
+    view->selectionModel()->select(QItemSelection(model->index(1, 0), model->index(2, 0)),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    window.findChild<QAction *>(u"actionDuplicate"_s)->trigger();
+    QCOMPARE(model->rowCount(), 5);
+    int drafts = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        drafts += model->delivery(row).state == DeliveryState::Draft ? 1 : 0;
+    QCOMPARE(drafts, 2);
+    QTest::keySequence(&window, QKeySequence::Undo);
+    QCOMPARE(model->rowCount(), 3);
+}
+
+void TestGui::historyShowsFinishedPostsWithTheirLinks()
+{
+    seedEveryState();
+    MainWindow window(*m_database, m_clock);
+    window.show();
+    DeliveryTableModel *history = window.historyModel();
+    QCOMPARE(history->rowCount(), 3); // published, failed, cancelled
+    QCOMPARE(history->delivery(0).state, DeliveryState::Cancelled); // newest first
+    QCOMPARE(history->delivery(2).state, DeliveryState::Published);
+    const QModelIndex link = history->index(2, DeliveryTableModel::LinkColumn);
+    QCOMPARE(link.data().toString(), u"https://mastodon.social/@work/1133"_s);
+
+    // Activating the row opens the link in the browser (caught here instead).
+    UrlCatcher browser;
+    QDesktopServices::setUrlHandler(u"https"_s, &browser, "open");
+    auto *view = window.findChild<QTableView *>(u"historyView"_s);
+    Q_EMIT view->activated(link);
+    QDesktopServices::unsetUrlHandler(u"https"_s);
+    QCOMPARE(browser.opened, QList<QUrl>{QUrl(u"https://mastodon.social/@work/1133"_s)});
+    // The queue does not show the link column; the history does.
+    QVERIFY(window.findChild<QTableView *>(u"queueView"_s)->isColumnHidden(DeliveryTableModel::LinkColumn));
+    QVERIFY(!view->isColumnHidden(DeliveryTableModel::LinkColumn));
 }
 
 void TestGui::composerChecksEachAccountsLimit()

@@ -18,6 +18,7 @@
 #include "undo/postactions.h"
 
 #include <QDesktopServices>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
@@ -148,9 +149,11 @@ MainWindow::MainWindow(const Database &database, Clock &clock, QWidget *parent)
     loadAccounts();
     connect(m_ui->accountList, &QListWidget::currentRowChanged, this, &MainWindow::applyFilter);
     connect(m_ui->stateFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    applyFilter();
     updateCounts();
     updateEmptyQueue();
     updateEditActions();
+    m_ui->queueView->setFocus(); // the keyboard starts in the queue, not in the find field
 }
 
 void MainWindow::setupQueue()
@@ -162,7 +165,7 @@ void MainWindow::setupQueue()
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(DeliveryTableModel::TextColumn, QHeaderView::Stretch);
     header->setHighlightSections(false);
-    header->setSortIndicator(DeliveryTableModel::TimeColumn, Qt::AscendingOrder);
+    view->sortByColumn(DeliveryTableModel::TimeColumn, Qt::AscendingOrder);
     view->hideColumn(DeliveryTableModel::LinkColumn);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showSelected(m_ui->queueView); });
@@ -185,7 +188,7 @@ void MainWindow::setupHistory()
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(DeliveryTableModel::TextColumn, QHeaderView::Stretch);
     header->setHighlightSections(false);
-    header->setSortIndicator(DeliveryTableModel::TimeColumn, Qt::DescendingOrder);
+    view->sortByColumn(DeliveryTableModel::TimeColumn, Qt::DescendingOrder);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showSelected(m_ui->historyView); });
@@ -229,8 +232,13 @@ void MainWindow::setupFind()
     m_find->setPlaceholderText(tr("Find posts (%1)").arg(m_ui->actionFind->shortcut().toString(QKeySequence::NativeText)));
     m_find->setAccessibleName(tr("Find posts by their text"));
     m_find->setClearButtonEnabled(true);
-    m_find->setMinimumWidth(220);
-    m_ui->viewTabs->setCornerWidget(m_find, Qt::TopRightCorner);
+    m_find->setMinimumWidth(240);
+    // In the tab bar's corner, with air around it: it applies to every tab.
+    auto *corner = new QWidget(this);
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 4, 2);
+    cornerLayout->addWidget(m_find);
+    m_ui->viewTabs->setCornerWidget(corner, Qt::TopRightCorner);
     m_findSoon->setSingleShot(true);
     m_findSoon->setInterval(FindDelayMs);
     connect(m_find, &QLineEdit::textChanged, m_findSoon, qOverload<>(&QTimer::start));
