@@ -86,6 +86,7 @@ private Q_SLOTS:
     void bannerCountsWhatNeedsTheUser();
     void bannerHiddenWhenNothingWaits();
     void sidebarFiltersByAccount();
+    void sidebarShowsHealthAndCounts();
     void queueSortsInSql();
     void findFiltersByText();
     void bulkActionsOnTheSelectionCanBeUndone();
@@ -443,6 +444,43 @@ void TestGui::sidebarFiltersByAccount()
     QCOMPARE(window.queueModel()->rowCount(), 3);
 }
 
+void TestGui::sidebarShowsHealthAndCounts()
+{
+    seedEveryState();
+    const AccountStore accounts(*m_database);
+    QVERIFY(accounts.setSignInProblem(m_personal, u"HTTP 401: the access token was refused"_s));
+    const QDateTime until = m_clock.nowUtc().addSecs(30 * 60);
+    QVERIFY(accounts.setPausedUntil(m_hook, until));
+    MainWindow window(*m_database, m_clock);
+    window.show();
+    auto *list = window.findChild<QListWidget *>(u"accountList"_s);
+    const auto row = [&](const QString &name) {
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->text() == name)
+                return list->item(i);
+        }
+        return static_cast<QListWidgetItem *>(nullptr);
+    };
+    QCOMPARE(row(u"work-mastodon"_s)->data(AccountItemDelegate::HealthRole).toString(), u"connected"_s);
+    QCOMPARE(row(u"personal-mastodon"_s)->data(AccountItemDelegate::HealthRole).toString(), u"token expired"_s);
+    QVERIFY(row(u"personal-mastodon"_s)->data(AccountItemDelegate::ProblemRole).toBool());
+    QVERIFY(row(u"personal-mastodon"_s)->toolTip().contains(u"401"_s));
+    QCOMPARE(row(u"team-webhook"_s)->data(AccountItemDelegate::HealthRole).toString(),
+             u"rate-limited until %1"_s.arg(until.toLocalTime().toString(u"HH:mm"_s)));
+    // Possibly sent or needing attention, per account: work 1 (needs attention), personal 1, webhook 1.
+    QCOMPARE(row(u"work-mastodon"_s)->data(AccountItemDelegate::AttentionRole).toInt(), 1);
+    QCOMPARE(row(u"team-webhook"_s)->data(AccountItemDelegate::AttentionRole).toInt(), 1);
+    QVERIFY(row(u"work-mastodon"_s)->data(Qt::AccessibleTextRole).toString().contains(u"1 post to check"_s));
+
+    // Each account is a toggle: a second click on it shows every account again.
+    const QRect workRect = list->visualItemRect(row(u"work-mastodon"_s));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, workRect.center());
+    QCOMPARE(window.queueModel()->filter().accountIds, QList<qint64>{m_work});
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, workRect.center());
+    QCOMPARE(list->currentRow(), 0);
+    QVERIFY(window.queueModel()->filter().accountIds.isEmpty());
+}
+
 void TestGui::queueSortsInSql()
 {
     for (int i = 0; i < 250; ++i)
@@ -633,6 +671,7 @@ void TestGui::fatalEngineErrorMakesTheWindowReadOnly()
 void TestGui::screenshot()
 {
     seedEveryState();
+    QVERIFY(AccountStore(*m_database).setPausedUntil(m_hook, m_clock.nowUtc().addSecs(25 * 60)));
     MainWindow window(*m_database, m_clock);
     window.resize(1280, 800);
     window.show();

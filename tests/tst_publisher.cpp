@@ -7,6 +7,9 @@
 
 #include "platforms/builtinplatforms.h"
 #include "publish/engine.h"
+#include "publish/userdecision.h"
+#include "storage/accountstore.h"
+#include "storage/deliverystore.h"
 #include "util/clock.h"
 
 #include <QFile>
@@ -247,6 +250,19 @@ void tst_Publisher::rejectedPostFails()
     const Delivery failed = fixture.deliveriesOfPost(post).constFirst();
     QVERIFY2(failed.reason.contains(u"401"_s) && failed.reason.contains(u"reconnect"_s), qPrintable(failed.reason));
     QCOMPARE(fixture.outcomes(failed.id), QStringList{u"rejected"_s});
+    // The account shows as signed out until a send succeeds again.
+    const auto signInProblem = [&] {
+        return AccountStore(fixture.database()).health().value().value(account).signInProblem;
+    };
+    QVERIFY2(signInProblem().contains(u"401"_s), qPrintable(signInProblem()));
+
+    server.setAccessToken(u"test-token"_s); // the user fixed the token on the server side
+    QVERIFY(applyUserDecision(DeliveryStore(fixture.database()), failed.id, UserDecision::PostAgain,
+                              QDateTime::currentDateTimeUtc()));
+    engine->wake();
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.deliveriesOfPost(post).constFirst().state, DeliveryState::Published,
+                              settleTimeoutMs);
+    QCOMPARE(signInProblem(), QString());
 }
 
 void tst_Publisher::webhookUnknownOutcomeAsksTheUser()

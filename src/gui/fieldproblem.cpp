@@ -4,13 +4,18 @@
 
 namespace FieldProblem {
 
+QColor color(const QPalette &palette)
+{
+    // The same red would be unreadable on a dark window: a lighter one there.
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28);
+}
+
 void style(QLabel *label)
 {
     label->setWordWrap(true);
     QPalette palette = label->palette();
-    // The same red would be unreadable on a dark window: a lighter one there.
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28));
+    palette.setColor(QPalette::WindowText, color(palette));
     label->setPalette(palette);
     label->hide();
 }

@@ -16,6 +16,7 @@
 #include "storage/accountstore.h"
 #include "storage/deliverystore.h"
 #include "undo/postactions.h"
+#include "util/clock.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -82,9 +83,9 @@ MainWindow::MainWindow(const Database &database, Clock &clock, QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setStretchFactor(2, 0);
-    m_ui->splitter->setSizes({190, 650, 440});
+    m_ui->splitter->setSizes({230, 620, 430});
     m_detail->setMinimumWidth(340);
-    m_ui->sidebar->setMinimumWidth(160);
+    m_ui->sidebar->setMinimumWidth(200);
 
     QFont heading = m_ui->accountsHeading->font();
     heading.setBold(true);
@@ -147,7 +148,11 @@ MainWindow::MainWindow(const Database &database, Clock &clock, QWidget *parent)
     m_ui->accountList->setItemDelegate(new AccountItemDelegate(m_ui->accountList));
     setupStateFilter();
     loadAccounts();
-    connect(m_ui->accountList, &QListWidget::currentRowChanged, this, &MainWindow::applyFilter);
+    connect(m_ui->accountList, &QListWidget::currentRowChanged, this, [this] {
+        m_accountJustChosen = true;
+        applyFilter();
+    });
+    connect(m_ui->accountList, &QListWidget::itemClicked, this, &MainWindow::toggleAccountFilter);
     connect(m_ui->stateFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     applyFilter();
     updateCounts();
@@ -314,13 +319,21 @@ void MainWindow::refresh()
 void MainWindow::loadAccounts()
 {
     const Result<QList<Account>> accounts = AccountStore(m_database).all();
-    if (!accounts) {
-        statusBar()->showMessage(accounts.error());
+    const Result<QHash<qint64, AccountHealth>> health = AccountStore(m_database).health();
+    const Result<QHash<qint64, int>> attention = DeliveryStore(m_database).countByAccount(
+        {DeliveryState::Verifying, DeliveryState::NeedsAttention});
+    if (!accounts || !health || !attention) {
+        statusBar()->showMessage(!accounts ? accounts.error() : !health ? health.error() : attention.error());
         return;
     }
+    const QDateTime now = m_clock.nowUtc();
+    QList<AccountRow> rows;
     QStringList signature;
-    for (const Account &account : accounts.value())
-        signature.append(u"%1 %2 %3"_s.arg(account.id).arg(account.name, account.platform));
+    for (const Account &account : accounts.value()) {
+        rows.append(accountRow(account, health.value().value(account.id), attention.value().value(account.id), now));
+        signature.append(u"%1 %2 %3 %4 %5"_s.arg(account.id).arg(account.name, account.platform, rows.last().health)
+                             .arg(rows.last().attention));
+    }
     if (m_ui->accountList->count() > 0 && signature == m_accountSignature)
         return; // unchanged: keep the list as the user left it (scroll position, hover)
     m_accountSignature = signature;
@@ -333,19 +346,51 @@ void MainWindow::loadAccounts()
     auto *all = new QListWidgetItem(tr("All accounts"), list);
     all->setData(AccountIdRole, qint64(0));
     int chosenRow = 0;
-    for (const Account &account : accounts.value()) {
-        const PlatformRegistry::Platform *platform = PlatformRegistry::find(account.platform);
-        const QString platformName = platform ? platform->displayName : account.platform;
-        auto *item = new QListWidgetItem(account.name, list);
-        item->setData(AccountIdRole, account.id);
-        item->setData(AccountItemDelegate::PlatformRole, platformName);
-        item->setToolTip(u"%1 — %2"_s.arg(platformName, account.endpoint.toDisplayString()));
-        if (account.id == chosen)
+    for (const AccountRow &row : std::as_const(rows)) {
+        auto *item = new QListWidgetItem(row.name, list);
+        item->setData(AccountIdRole, row.id);
+        item->setData(AccountItemDelegate::PlatformRole, row.platform);
+        item->setData(AccountItemDelegate::HealthRole, row.health);
+        item->setData(AccountItemDelegate::ProblemRole, row.problem);
+        item->setData(AccountItemDelegate::AttentionRole, row.attention);
+        item->setToolTip(row.details);
+        item->setData(Qt::AccessibleTextRole, row.accessibleText);
+        if (row.id == chosen)
             chosenRow = list->count() - 1;
     }
     list->setCurrentRow(chosenRow);
     if (chosen != 0 && chosenRow == 0)
         applyFilter();
+}
+
+MainWindow::AccountRow MainWindow::accountRow(const Account &account, const AccountHealth &health, int attention,
+                                              const QDateTime &now) const
+{
+    const PlatformRegistry::Platform *platform = PlatformRegistry::find(account.platform);
+    AccountRow row{account.id, account.name, platform ? platform->displayName : account.platform, tr("connected"),
+                   false, attention, {}, {}};
+    if (!health.signInProblem.isEmpty()) {
+        row.health = tr("token expired");
+        row.problem = true;
+    } else if (health.rateLimitedAt(now)) {
+        row.health = tr("rate-limited until %1").arg(health.pausedUntil.toLocalTime().toString(u"HH:mm"_s));
+    }
+    row.details = u"%1 — %2"_s.arg(row.platform, account.endpoint.toDisplayString());
+    if (row.problem)
+        row.details += u"\n"_s + tr("The platform refused the sign-in (%1). Add the account again with a new token "
+                                    "or app password.").arg(health.signInProblem);
+    const QString toCheck = attention == 1 ? tr("1 post to check") : tr("%1 posts to check").arg(attention);
+    row.accessibleText = attention > 0 ? tr("%1, %2, %3, %4").arg(row.name, row.platform, row.health, toCheck)
+                                       : tr("%1, %2, %3").arg(row.name, row.platform, row.health);
+    return row;
+}
+
+// Each account is a filter toggle: a click on the chosen one shows all accounts again.
+void MainWindow::toggleAccountFilter(QListWidgetItem *item)
+{
+    const bool justChosen = std::exchange(m_accountJustChosen, false);
+    if (!justChosen && m_ui->accountList->row(item) > 0)
+        m_ui->accountList->setCurrentRow(0);
 }
 
 void MainWindow::setupStateFilter()

@@ -14,9 +14,12 @@ class Engine;
 class PostActions;
 class QLabel;
 class QLineEdit;
+class QListWidgetItem;
 class QTableView;
 class QTimer;
 class SecretStore;
+struct Account;
+struct AccountHealth;
 struct DeliveryFilter;
 
 namespace Ui {
@@ -52,11 +55,26 @@ public:
     void refresh();
 
 private:
+    // One account as the sidebar shows it.
+    struct AccountRow
+    {
+        qint64 id = 0;
+        QString name;
+        QString platform;
+        QString health;
+        bool problem = false;
+        int attention = 0;
+        QString details;
+        QString accessibleText;
+    };
+
     void setupQueue();
     void setupHistory();
     void setupEditActions();
     void setupFind();
     void loadAccounts();
+    AccountRow accountRow(const Account &account, const AccountHealth &health, int attention, const QDateTime &now) const;
+    void toggleAccountFilter(QListWidgetItem *item);
     void setupStateFilter();
     DeliveryFilter commonFilter() const;
     void applyFilter();
@@ -96,4 +114,5 @@ private:
     QStringList m_accountSignature;
     qint64 m_selectedId = 0;
     bool m_readOnly = false;
+    bool m_accountJustChosen = false; // the click that chose an account does not also toggle it off
 };

@@ -56,6 +56,12 @@ void Publisher::start()
         Q_EMIT fatalError(recovered.error());
         return;
     }
+    if (const Result<QHash<qint64, AccountHealth>> health = m_accounts->health()) {
+        for (auto it = health.value().cbegin(); it != health.value().cend(); ++it) {
+            if (!it->signInProblem.isEmpty())
+                m_signedOut.insert(it.key());
+        }
+    }
 
     m_network = new QNetworkAccessManager(this);
     m_wakeTimer = new QTimer(this);
@@ -267,9 +273,21 @@ void Publisher::startSend(const Delivery &delivery, PlatformAdapter &adapter)
     });
 }
 
+// The sidebar shows "signed out" from the platform's first 401 until a send succeeds again.
+void Publisher::noteCredentials(qint64 accountId, const PublishOutcome &outcome)
+{
+    if (outcome.httpStatus == 401) {
+        m_signedOut.insert(accountId);
+        (void)m_accounts->setSignInProblem(accountId, outcome.reason);
+    } else if (outcome.kind == PublishOutcome::Kind::Published && m_signedOut.remove(accountId)) {
+        (void)m_accounts->setSignInProblem(accountId, {});
+    }
+}
+
 void Publisher::onPublished(const Delivery &delivery, qint64 attemptId, const PublishOutcome &outcome)
 {
     const QDateTime now = m_clock.nowUtc();
+    noteCredentials(delivery.accountId, outcome);
     AttemptEnd end;
     end.httpStatus = outcome.httpStatus;
     end.error = outcome.reason;

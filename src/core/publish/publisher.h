@@ -59,6 +59,7 @@ private:
     void startSend(const Delivery &delivery, PlatformAdapter &adapter);
     void startVerify(const Delivery &delivery, PlatformAdapter &adapter);
     void onPublished(const Delivery &delivery, qint64 attemptId, const PublishOutcome &outcome);
+    void noteCredentials(qint64 accountId, const PublishOutcome &outcome);
     void onVerified(const Delivery &delivery, qint64 attemptId, const VerifyOutcome &outcome);
     void recordOutcome(const Delivery &delivery, qint64 attemptId, const AttemptEnd &end);
     void settle(const Delivery &delivery);
@@ -83,6 +84,7 @@ private:
     QSet<qint64> m_inFlight;                                    // delivery ids
     QSet<qint64> m_busyAccounts;
     QHash<qint64, QDateTime> m_pausedUntil;                     // rate-limited accounts
+    QSet<qint64> m_signedOut;                                   // accounts whose credentials were refused
     bool m_paused = false;
     bool m_pumping = false;
     bool m_running = false;

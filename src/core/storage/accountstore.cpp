@@ -83,6 +83,25 @@ Status AccountStore::setPausedUntil(qint64 id, const QDateTime &until) const
         m_database.exec(u"UPDATE accounts SET paused_until = ? WHERE id = ?"_s, {SqlTime::toSql(until), id}));
 }
 
+Status AccountStore::setSignInProblem(qint64 id, const QString &problem) const
+{
+    const QVariant value = problem.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(problem);
+    return Status::from(m_database.exec(u"UPDATE accounts SET sign_in_problem = ? WHERE id = ?"_s, {value, id}));
+}
+
+Result<QHash<qint64, AccountHealth>> AccountStore::health() const
+{
+    Result<QSqlQuery> query = m_database.exec(u"SELECT id, paused_until, sign_in_problem FROM accounts"_s);
+    if (!query)
+        return Result<QHash<qint64, AccountHealth>>::failure(query.error());
+    QHash<qint64, AccountHealth> health;
+    while (query.value().next()) {
+        const QSqlQuery &row = query.value();
+        health.insert(row.value(0).toLongLong(), {SqlTime::fromSql(row.value(1)), row.value(2).toString()});
+    }
+    return health;
+}
+
 Result<QDateTime> AccountStore::pausedUntil(qint64 id) const
 {
     Result<QSqlQuery> query = m_database.exec(u"SELECT paused_until FROM accounts WHERE id = ?"_s, {id});

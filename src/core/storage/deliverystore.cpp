@@ -136,6 +136,23 @@ Result<int> DeliveryStore::count(DeliveryState state) const
     return query.value().value(0).toInt();
 }
 
+Result<QHash<qint64, int>> DeliveryStore::countByAccount(const QList<DeliveryState> &states) const
+{
+    QVariantList params;
+    for (const DeliveryState state : states)
+        params.append(DeliveryStates::name(state));
+    Result<QSqlQuery> query = m_database.exec(
+        u"SELECT account_id, COUNT(*) FROM deliveries WHERE state IN "_s + placeholders(states.size())
+            + u" GROUP BY account_id"_s,
+        params);
+    if (!query)
+        return Result<QHash<qint64, int>>::failure(query.error());
+    QHash<qint64, int> counts;
+    while (query.value().next())
+        counts.insert(query.value().value(0).toLongLong(), query.value().value(1).toInt());
+    return counts;
+}
+
 Result<QList<Attempt>> DeliveryStore::attempts(qint64 deliveryId) const
 {
     Result<QSqlQuery> query = m_database.exec(

@@ -37,6 +37,8 @@ public:
     Result<QList<Delivery>> list(const DeliveryFilter &filter) const;
     Result<QList<Attempt>> attempts(qint64 deliveryId) const;
     Result<int> count(DeliveryState state) const;
+    // How many deliveries of each account are in one of `states` (accounts with none are absent).
+    Result<QHash<qint64, int>> countByAccount(const QList<DeliveryState> &states) const;
     // Deliveries the engine must act on now (send, retry or verify), oldest first.
     Result<QList<Delivery>> due(const QDateTime &now, int limit) const;
     // Per account, the schedule time of the earliest delivery still being settled (sending, retrying,

@@ -89,6 +89,11 @@ const QList<QStringList> &migrations()
                 pid INTEGER NOT NULL,
                 expires_at TEXT NOT NULL))"_s,
         },
+        {
+            // Why the platform last refused the account's credentials (NULL: it has not), for the
+            // sidebar's "token expired" until a send succeeds again.
+            uR"(ALTER TABLE accounts ADD COLUMN sign_in_problem TEXT)"_s,
+        },
     };
     return steps;
 }

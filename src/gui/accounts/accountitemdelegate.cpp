@@ -1,27 +1,29 @@
 #include "accountitemdelegate.h"
 
+#include "fieldproblem.h"
+#include "queue/statecolors.h"
+
 #include <QApplication>
 #include <QPainter>
 
 namespace {
 constexpr int Padding = 6;
+
+QFont smallFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * 0.85);
+    return font;
 }
+} // namespace
 
 AccountItemDelegate::AccountItemDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {
 }
 
-QFont AccountItemDelegate::platformFont(const QFont &base)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * 0.85);
-    return font;
-}
-
 void AccountItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const QString platform = index.data(PlatformRole).toString();
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString name = opt.text;
@@ -31,30 +33,72 @@ void AccountItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background and selection
 
     const bool selected = option.state & QStyle::State_Selected;
-    const QRect text = option.rect.adjusted(Padding, Padding / 2, -Padding, -Padding / 2);
+    const QColor ink = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QRect text = option.rect.adjusted(Padding, Padding / 2, -Padding, -Padding / 2);
     painter->save();
-    painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-    painter->setFont(option.font);
     const QFontMetrics nameMetrics(option.font);
     const int nameHeight = nameMetrics.height();
+    if (const int attention = index.data(AttentionRole).toInt(); attention > 0)
+        text.setRight(paintBadge(painter, option, QRect(text.left(), text.top(), text.width(), nameHeight), attention));
+    painter->setPen(ink);
+    painter->setFont(option.font);
     painter->drawText(QRect(text.left(), text.top(), text.width(), nameHeight), Qt::AlignLeft | Qt::AlignVCenter,
                       nameMetrics.elidedText(name, Qt::ElideRight, text.width()));
-    if (!platform.isEmpty()) {
-        const QFont small = platformFont(option.font);
-        QColor quiet = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-        quiet.setAlphaF(0.65f);
-        painter->setPen(quiet);
-        painter->setFont(small);
-        painter->drawText(QRect(text.left(), text.top() + nameHeight, text.width(), QFontMetrics(small).height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, platform);
-    }
+    paintStatusLine(painter, option, index, QRect(text.left(), text.top() + nameHeight, text.width(), 0));
     painter->restore();
+}
+
+// A rounded count at the right of the name line, in the "needs attention" colour. Returns the
+// right edge left for the name.
+int AccountItemDelegate::paintBadge(QPainter *painter, const QStyleOptionViewItem &option, const QRect &line,
+                                    int count) const
+{
+    const QFont font = smallFont(option.font);
+    const QFontMetrics metrics(font);
+    const QString label = QString::number(count);
+    const int height = metrics.height();
+    const int width = std::max(height, metrics.horizontalAdvance(label) + height / 2);
+    const QRect badge(line.right() - width, line.top() + (line.height() - height) / 2, width, height);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(StateColors::background(DeliveryState::NeedsAttention, option.palette));
+    painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
+    painter->setPen(QColor(0x24, 0x1f, 0x31)); // dark on the light badge, in light and dark palettes alike
+    painter->setFont(font);
+    painter->drawText(badge, Qt::AlignCenter, label);
+    return badge.left() - Padding;
+}
+
+void AccountItemDelegate::paintStatusLine(QPainter *painter, const QStyleOptionViewItem &option,
+                                          const QModelIndex &index, const QRect &below) const
+{
+    const QString platform = index.data(PlatformRole).toString();
+    if (platform.isEmpty())
+        return;
+    const bool selected = option.state & QStyle::State_Selected;
+    const QFont font = smallFont(option.font);
+    const QFontMetrics metrics(font);
+    const QRect line(below.left(), below.top(), below.width(), metrics.height());
+    QColor quiet = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    quiet.setAlphaF(0.65f);
+    painter->setFont(font);
+    painter->setPen(quiet);
+    const QString health = index.data(HealthRole).toString();
+    const QString platformPart = health.isEmpty() ? platform : platform + u" · ";
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, platformPart);
+    if (health.isEmpty())
+        return;
+    const int used = metrics.horizontalAdvance(platformPart);
+    if (index.data(ProblemRole).toBool() && !selected)
+        painter->setPen(FieldProblem::color(option.palette));
+    painter->drawText(line.adjusted(used, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                      metrics.elidedText(health, Qt::ElideRight, line.width() - used));
 }
 
 QSize AccountItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     int height = QFontMetrics(option.font).height() + Padding;
     if (!index.data(PlatformRole).toString().isEmpty())
-        height += QFontMetrics(platformFont(option.font)).height();
+        height += QFontMetrics(smallFont(option.font)).height();
     return {QStyledItemDelegate::sizeHint(option, index).width(), height + Padding / 2};
 }
