@@ -23,6 +23,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void dropOnAnHourKeepsTheMinutes();
     void viewDropReschedules();
     void ctrlDropCopies();
+    void keyboardChoosesAndMovesPosts();
     void publishedPostIsRefused();
     void dropInThePastIsRefused();
     void navigationAndShortcuts();
@@ -334,6 +336,44 @@ void TestCalendar::ctrlDropCopies()
     }
     std::sort(accounts.begin(), accounts.end());
     QCOMPARE(accounts, (QList<qint64> { m_work, m_hook }));
+}
+
+void TestCalendar::keyboardChoosesAndMovesPosts()
+{
+    const qint64 first = seed(berlin(12, 9, 14, 30), { m_work }, u"first"_s);
+    const qint64 second = seed(berlin(12, 10, 9, 0), { m_work }, u"second"_s);
+    PostActions actions(*m_database, m_clock);
+    CalendarWidget calendar(*m_database, m_clock, actions);
+    calendar.model()->setTimeZone(m_zone);
+    calendar.setDate(QDate(2026, 12, 9));
+    calendar.resize(900, 650);
+    calendar.show();
+    MonthView *month = calendar.monthView();
+    month->setFocus();
+    QSignalSpy activated(&calendar, &CalendarWidget::postActivated);
+
+    QTest::keyClick(month, Qt::Key_Right); // nothing chosen yet: the first post
+    QTest::keyClick(month, Qt::Key_Right); // then the next one in time
+    QCOMPARE(activated.count(), 2);
+    QCOMPARE(activated.last().constFirst().toLongLong(), deliveriesOf(second).constFirst().id);
+    QTest::keyClick(month, Qt::Key_Left);
+    QCOMPARE(activated.last().constFirst().toLongLong(), deliveriesOf(first).constFirst().id);
+
+    QTest::keyClick(month, Qt::Key_Right, Qt::ControlModifier); // a day later, same time
+    QCOMPARE(post(first).scheduledAt, berlin(12, 10, 14, 30).toUTC());
+    QTest::keyClick(month, Qt::Key_Down, Qt::ControlModifier); // a week later in the month view
+    QCOMPARE(post(first).scheduledAt, berlin(12, 17, 14, 30).toUTC());
+    actions.undoStack()->undo();
+    actions.undoStack()->undo();
+    QCOMPARE(post(first).scheduledAt, berlin(12, 9, 14, 30).toUTC());
+
+    calendar.setMode(CalendarWidget::Mode::Week);
+    WeekView *week = calendar.weekView();
+    week->setFocus();
+    QTest::keyClick(week, Qt::Key_Right); // the week view keeps the chosen post
+    QTest::keyClick(week, Qt::Key_Left);
+    QTest::keyClick(week, Qt::Key_Up, Qt::ControlModifier); // an hour earlier in the week view
+    QCOMPARE(post(first).scheduledAt, berlin(12, 9, 13, 30).toUTC());
 }
 
 void TestCalendar::publishedPostIsRefused()

@@ -207,6 +207,31 @@ QList<int> CalendarModel::rowsOn(const QDate &day) const
     return rows;
 }
 
+int CalendarModel::rowOf(qint64 postId) const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).postId == postId)
+            return int(row);
+    }
+    return -1;
+}
+
+Status CalendarModel::shiftPost(qint64 postId, qint64 seconds)
+{
+    const Result<Post> post = PostStore(m_database).byId(postId);
+    if (!post)
+        return Status::failure(post.error());
+    const QDateTime at = post.value().scheduledAt.addSecs(seconds);
+    if (at <= m_clock.nowUtc())
+        return Status::failure(tr("%1 has already passed.").arg(QLocale().toString(at.toTimeZone(m_zone), QLocale::ShortFormat)));
+    const Status moved = m_actions.reschedule({{postId, at}});
+    if (moved) {
+        refresh();
+        Q_EMIT postsChanged();
+    }
+    return moved;
+}
+
 Status CalendarModel::dropOnDay(const QMimeData *data, Qt::DropAction action, const QDate &day)
 {
     return drop(data, action, day, std::nullopt);

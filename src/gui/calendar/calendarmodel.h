@@ -63,6 +63,10 @@ public:
 
     // The rows on one local day, in time order.
     QList<int> rowsOn(const QDate &day) const;
+    int rowOf(qint64 postId) const; // -1 when not in the range
+
+    // Moves one post earlier or later (the keyboard's way to drag); one step to undo.
+    Status shiftPost(qint64 postId, qint64 seconds);
 
     // A drop on a day keeps each post's local time of day; a drop on an hour keeps its minutes.
     // MoveAction reschedules, CopyAction creates a new post with the same text, media and accounts.

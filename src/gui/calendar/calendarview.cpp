@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDrag>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
@@ -297,6 +298,63 @@ void CalendarView::dropEvent(QDropEvent *event)
     event->setDropAction(action);
     event->accept();
     Q_EMIT message(action == Qt::CopyAction ? tr("Post copied.") : tr("Post moved."));
+}
+
+// The keyboard does what the mouse does: arrows choose the previous or next post in time, Enter shows
+// it, and Ctrl with an arrow moves it (a day left or right; up or down, verticalStepSeconds()).
+void CalendarView::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_model)
+        return QWidget::keyPressEvent(event);
+    const bool move = event->modifiers() & Qt::ControlModifier;
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        const int direction = event->key() == Qt::Key_Right ? 1 : -1;
+        return move ? moveSelected(direction * 24 * 3600) : selectNeighbour(direction);
+    }
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        const int direction = event->key() == Qt::Key_Down ? 1 : -1;
+        return move ? moveSelected(direction * verticalStepSeconds()) : selectNeighbour(direction);
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (const int row = m_model->rowOf(m_selectedPost); row >= 0)
+            Q_EMIT postActivated(m_model->index(row).data(CalendarModel::DeliveryIdRole).toLongLong());
+        return;
+    default: return QWidget::keyPressEvent(event);
+    }
+}
+
+void CalendarView::selectRow(int row)
+{
+    const QModelIndex index = m_model->index(row);
+    if (!index.isValid())
+        return;
+    m_selectedPost = index.data(CalendarModel::PostIdRole).toLongLong();
+    Q_EMIT postActivated(index.data(CalendarModel::DeliveryIdRole).toLongLong());
+    update();
+}
+
+void CalendarView::selectNeighbour(int direction)
+{
+    const int current = m_model->rowOf(m_selectedPost);
+    const int row = current < 0 ? (direction > 0 ? 0 : m_model->rowCount() - 1) : current + direction;
+    if (row >= 0 && row < m_model->rowCount())
+        selectRow(row);
+}
+
+void CalendarView::moveSelected(qint64 seconds)
+{
+    if (m_selectedPost == 0)
+        return;
+    if (m_readOnly) {
+        Q_EMIT message(tr("Posts cannot be moved while another publisher holds the database."));
+        return;
+    }
+    if (const Status moved = m_model->shiftPost(m_selectedPost, seconds); !moved)
+        Q_EMIT message(moved.error());
 }
 
 void CalendarView::mouseDoubleClickEvent(QMouseEvent *event)

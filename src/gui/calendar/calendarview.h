@@ -52,6 +52,8 @@ protected:
         int row = -1;
     };
     virtual std::optional<Slot> slotAt(const QPoint &pos) const = 0;
+    // How far Ctrl+Up / Ctrl+Down moves a post: a week in the month, an hour in the week.
+    virtual qint64 verticalStepSeconds() const = 0;
     void paintChip(QPainter &painter, const QRect &rect, int row);
     void paintDropTarget(QPainter &painter);
     static void paintBadge(QPainter &painter, const QRect &disc, const QString &account, const QFont &font);
@@ -66,6 +68,7 @@ protected:
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
 
     QDate m_date = QDate::currentDate();
@@ -73,6 +76,9 @@ protected:
 private:
     int rowAt(const QPoint &pos) const;
     void refuse(const QPoint &pos, const QString &why);
+    void selectRow(int row);
+    void selectNeighbour(int direction);
+    void moveSelected(qint64 seconds);
 
     CalendarModel *m_model = nullptr;
     QList<PlacedChip> m_chips;

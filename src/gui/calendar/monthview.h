@@ -18,6 +18,7 @@ public:
 
 protected:
     std::optional<Slot> slotAt(const QPoint &pos) const override;
+    qint64 verticalStepSeconds() const override { return 7 * 24 * 3600; } // a week
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
 

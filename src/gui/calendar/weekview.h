@@ -18,6 +18,7 @@ public:
 
 protected:
     std::optional<Slot> slotAt(const QPoint &pos) const override;
+    qint64 verticalStepSeconds() const override { return 3600; } // an hour
     void paintEvent(QPaintEvent *event) override;
 
 private:
