@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/deliverystore.h"
 #include "storage/poststore.h"
+#include "darkpalette.h"
 #include "testclock.h"
 #include "undo/postactions.h"
 #include "util/localtime.h"
@@ -506,20 +507,7 @@ void TestCalendar::screenshots()
         QVERIFY(calendar.grab().save(dir + u"/calendar-week"_s + suffix + u".png"_s));
     };
     shoot(QApplication::palette(), QString());
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
-    dark.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    shoot(dark, u"-dark"_s);
+    shoot(darkPalette(), u"-dark"_s);
 
     MainWindow window(*m_database, m_clock);
     window.calendar()->model()->setTimeZone(m_zone);

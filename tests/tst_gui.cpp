@@ -14,6 +14,7 @@
 #include "storage/database.h"
 #include "storage/deliverystore.h"
 #include "storage/poststore.h"
+#include "darkpalette.h"
 #include "seeddelivery.h"
 #include "testclock.h"
 #include "undo/postactions.h"
@@ -582,7 +583,7 @@ void TestGui::historyShowsFinishedPostsWithTheirLinks()
     QCOMPARE(history->delivery(0).state, DeliveryState::Cancelled); // newest first
     QCOMPARE(history->delivery(2).state, DeliveryState::Published);
     const QModelIndex link = history->index(2, DeliveryTableModel::LinkColumn);
-    QCOMPARE(link.data().toString(), u"https://mastodon.social/@work/1133"_s);
+    QCOMPARE(link.data().toString(), u"mastodon.social/@work/1133"_s);
 
     // Activating the row opens the link in the browser (caught here instead).
     UrlCatcher browser;
@@ -693,6 +694,24 @@ void TestGui::screenshot()
     QCoreApplication::processEvents(); // let the pane lay out its new text before the grab
     const QString published = QCoreApplication::applicationDirPath() + u"/mainwindow-published.png"_s;
     QVERIFY(window.grab().save(published));
+
+    window.findChild<QAction *>(u"actionShowHistory"_s)->trigger();
+    window.findChild<QTableView *>(u"historyView"_s)->selectRow(2);
+    QCoreApplication::processEvents();
+    QVERIFY(window.grab().save(QCoreApplication::applicationDirPath() + u"/mainwindow-history.png"_s));
+
+    // The same window on a dark desktop.
+    const QPalette light = QApplication::palette();
+    QApplication::setPalette(darkPalette());
+    MainWindow dark(*m_database, m_clock);
+    dark.resize(1280, 800);
+    dark.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dark));
+    auto *darkView = dark.findChild<QTableView *>(u"queueView"_s);
+    darkView->selectRow(3);
+    QCoreApplication::processEvents();
+    QVERIFY(dark.grab().save(QCoreApplication::applicationDirPath() + u"/mainwindow-dark.png"_s));
+    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(TestGui)

@@ -194,6 +194,10 @@ void MainWindow::setupHistory()
     header->setSectionResizeMode(DeliveryTableModel::TextColumn, QHeaderView::Stretch);
     header->setHighlightSections(false);
     view->sortByColumn(DeliveryTableModel::TimeColumn, Qt::DescendingOrder);
+    // A long link must not squeeze the text away: it gets a fixed share.
+    header->setSectionResizeMode(DeliveryTableModel::LinkColumn, QHeaderView::Interactive);
+    header->resizeSection(DeliveryTableModel::LinkColumn, 170);
+    view->hideColumn(DeliveryTableModel::AttemptsColumn); // the detail pane lists them
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showSelected(m_ui->historyView); });

@@ -61,9 +61,10 @@ int AccountItemDelegate::paintBadge(QPainter *painter, const QStyleOptionViewIte
     const QRect badge(line.right() - width, line.top() + (line.height() - height) / 2, width, height);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(StateColors::background(DeliveryState::NeedsAttention, option.palette));
+    const QColor fill = StateColors::background(DeliveryState::NeedsAttention, option.palette);
+    painter->setBrush(fill);
     painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
-    painter->setPen(QColor(0x24, 0x1f, 0x31)); // dark on the light badge, in light and dark palettes alike
+    painter->setPen(fill.lightness() < 128 ? Qt::white : QColor(0x24, 0x1f, 0x31)); // readable on either fill
     painter->setFont(font);
     painter->drawText(badge, Qt::AlignCenter, label);
     return badge.left() - Padding;

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QHash>
+#include <QUrl>
 #include <QPalette>
 
 using namespace Qt::StringLiterals;
@@ -68,7 +69,8 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
         case TextColumn: return delivery.text.section(u'\n', 0, 0);
         case StateColumn: return DeliveryStates::displayName(delivery.state);
         case AttemptsColumn: return delivery.attemptCount;
-        case LinkColumn: return delivery.remoteUrl;
+        case LinkColumn: // without the scheme: the host and path are what tell links apart
+            return QUrl(delivery.remoteUrl).toDisplayString(QUrl::RemoveScheme).remove(0, 2);
         default: return {};
         }
     default: return {};
