@@ -181,6 +181,12 @@ void BlueskyAdapter::connectAccount(std::function<void(Result<QJsonObject>)> don
         return;
     }
     createSession([this, done](const std::optional<PublishOutcome> &failure) {
+        if (failure && failure->httpStatus == 401) {
+            done(Result<QJsonObject>::failure(
+                tr("%1 refused the handle or the app password (HTTP 401): check both, and use an app password, "
+                   "not the account's main password.").arg(m_account.endpoint.toString())));
+            return;
+        }
         if (failure) {
             done(Result<QJsonObject>::failure(
                 tr("%1 refused the sign-in: %2").arg(m_account.endpoint.toString(), failure->reason)));
