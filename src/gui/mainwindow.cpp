@@ -161,49 +161,46 @@ MainWindow::MainWindow(const Database &database, Clock &clock, QWidget *parent)
     m_ui->queueView->setFocus(); // the keyboard starts in the queue, not in the find field
 }
 
-void MainWindow::setupQueue()
+// What the queue and the history share: the model, header, order, row height, the detail pane
+// following the current row, and load errors in the status bar.
+void MainWindow::setupDeliveryTable(QTableView *view, DeliveryTableModel *model, const QString &name,
+                                    Qt::SortOrder timeOrder)
 {
-    QTableView *view = m_ui->queueView;
-    view->setModel(m_model);
-    view->setAccessibleName(tr("Queue"));
+    view->setModel(model);
+    view->setAccessibleName(name);
     QHeaderView *header = view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(DeliveryTableModel::TextColumn, QHeaderView::Stretch);
     header->setHighlightSections(false);
-    view->sortByColumn(DeliveryTableModel::TimeColumn, Qt::AscendingOrder);
-    view->hideColumn(DeliveryTableModel::LinkColumn);
+    view->sortByColumn(DeliveryTableModel::TimeColumn, timeOrder);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showSelected(m_ui->queueView); });
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, view] { showSelected(view); });
+    connect(model, &DeliveryTableModel::loadFailed, this, [this](const QString &message) { statusBar()->showMessage(message); });
+}
+
+void MainWindow::setupQueue()
+{
+    QTableView *view = m_ui->queueView;
+    setupDeliveryTable(view, m_model, tr("Queue"), Qt::AscendingOrder);
+    view->hideColumn(DeliveryTableModel::LinkColumn);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateEditActions);
     m_ui->emptyQueue->setBackgroundRole(QPalette::Base); // looks like the empty table it stands for
     m_ui->emptyQueue->setAutoFillBackground(true);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyQueue);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyQueue);
-    connect(m_model, &DeliveryTableModel::loadFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
 }
 
 // Published, failed and cancelled deliveries, newest first, with the link to each published post.
 void MainWindow::setupHistory()
 {
     QTableView *view = m_ui->historyView;
-    view->setModel(m_history);
-    view->setAccessibleName(tr("History"));
-    QHeaderView *header = view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(DeliveryTableModel::TextColumn, QHeaderView::Stretch);
-    header->setHighlightSections(false);
-    view->sortByColumn(DeliveryTableModel::TimeColumn, Qt::DescendingOrder);
+    setupDeliveryTable(view, m_history, tr("History"), Qt::DescendingOrder);
     // A long link must not squeeze the text away: it gets a fixed share.
+    QHeaderView *header = view->horizontalHeader();
     header->setSectionResizeMode(DeliveryTableModel::LinkColumn, QHeaderView::Interactive);
     header->resizeSection(DeliveryTableModel::LinkColumn, 170);
     view->hideColumn(DeliveryTableModel::AttemptsColumn); // the detail pane lists them
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { showSelected(m_ui->historyView); });
     connect(view, &QTableView::activated, this, &MainWindow::openLink);
-    connect(m_history, &DeliveryTableModel::loadFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
 }
 
 void MainWindow::setupEditActions()

@@ -68,6 +68,7 @@ private:
         QString accessibleText;
     };
 
+    void setupDeliveryTable(QTableView *view, DeliveryTableModel *model, const QString &name, Qt::SortOrder timeOrder);
     void setupQueue();
     void setupHistory();
     void setupEditActions();
