@@ -151,6 +151,10 @@ private Q_SLOTS:
     void resetMidBody();
     void slowTrickle();
     void faultsAreFifoAndOnlyForStatusPosts();
+    void plannedFaultsHitOnlyTheirText();
+    void processThenRestart();
+    void answerThenRefuse();
+    void processThenForgetKey();
 
 private:
     QUrl url(const QString &pathAndQuery) const;
@@ -1125,6 +1129,72 @@ void TestFakeMastodonServer::faultsAreFifoAndOnlyForStatusPosts()
     }
     QCOMPARE(m_server->statuses().size(), 1);
     QCOMPARE(m_server->statusPostsReceived(), 3);
+}
+
+void TestFakeMastodonServer::plannedFaultsHitOnlyTheirText()
+{
+    m_server->queueStatusFault(u"planned"_s, Fault::Unavailable503);
+    m_server->queueStatusFault(u"planned"_s, Fault::CloseBeforeReading);
+    const ReplyPointer other = postText(u"another post"_s);
+    QVERIFY(waitForFinished(other.get()));
+    QCOMPARE(httpStatus(other.get()), 200);
+    const ReplyPointer refused = postText(u"planned"_s);
+    QVERIFY(waitForFinished(refused.get()));
+    QCOMPARE(httpStatus(refused.get()), 503);
+    const ReplyPointer closed = postText(u"planned"_s);
+    QVERIFY(waitForFinished(closed.get()));
+    QCOMPARE(m_server->countStatusesWithText(u"planned"_s), 1);    // Qt resent it once, unfaulted
+    QCOMPARE(m_server->faultsTaken(Fault::Unavailable503), 1);
+    QCOMPARE(m_server->faultsTaken(Fault::CloseBeforeReading), 1);
+}
+
+void TestFakeMastodonServer::processThenRestart()
+{
+    m_server->setOutageDuration(300);
+    m_server->queueStatusFault(Fault::ProcessThenRestart);
+    const ReplyPointer reply = postText(u"before the crash"_s, u"key"_s);
+    QVERIFY(waitForFinished(reply.get()));
+    QVERIFY(reply->error() != QNetworkReply::NoError);
+    QCOMPARE(m_server->countStatusesWithText(u"before the crash"_s), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const ReplyPointer probe = get(u"/api/v1/instance"_s);
+            return waitForFinished(probe.get()) && httpStatus(probe.get()) == 200;
+        }(),
+        5000);
+    QCOMPARE(m_server->faultsTaken(Fault::ProcessThenRestart), 1);
+}
+
+void TestFakeMastodonServer::answerThenRefuse()
+{
+    m_server->setOutageDuration(500);
+    m_server->queueStatusFault(Fault::AnswerThenRefuse);
+    const ReplyPointer answered = postText(u"answered"_s);
+    QVERIFY(waitForFinished(answered.get()));
+    QCOMPARE(httpStatus(answered.get()), 200);
+    const ReplyPointer refused = postText(u"refused"_s);
+    QVERIFY(waitForFinished(refused.get()));
+    QCOMPARE(refused->error(), QNetworkReply::ConnectionRefusedError);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const ReplyPointer retry = postText(u"after the outage"_s);
+            return waitForFinished(retry.get()) && httpStatus(retry.get()) == 200;
+        }(),
+        5000);
+    QCOMPARE(m_server->countStatusesWithText(u"refused"_s), 0);
+}
+
+void TestFakeMastodonServer::processThenForgetKey()
+{
+    m_server->queueStatusFault(Fault::ProcessThenForgetKey);
+    m_server->queueStatusFault(Fault::ProcessThenForgetKey);    // Qt's silent resend meets it too
+    const ReplyPointer lost = postText(u"forgotten"_s, u"key"_s);
+    QVERIFY(waitForFinished(lost.get()));
+    QCOMPARE(lost->error(), QNetworkReply::RemoteHostClosedError);
+    const ReplyPointer resent = postText(u"forgotten"_s, u"key"_s);
+    QVERIFY(waitForFinished(resent.get()));
+    QCOMPARE(httpStatus(resent.get()), 200);
+    QCOMPARE(m_server->countStatusesWithText(u"forgotten"_s), 3);    // the key saved nobody
 }
 
 QTEST_GUILESS_MAIN(TestFakeMastodonServer)

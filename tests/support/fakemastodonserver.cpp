@@ -89,6 +89,16 @@ void FakeMastodonServer::queueStatusFault(Fault fault)
     m_faults.enqueue(fault);
 }
 
+void FakeMastodonServer::queueStatusFault(const QString &text, Fault fault)
+{
+    m_faultsByText[text].enqueue(fault);
+}
+
+void FakeMastodonServer::setOutageDuration(int milliseconds)
+{
+    m_outageDuration = milliseconds;
+}
+
 void FakeMastodonServer::setLateAnswerDelay(int milliseconds)
 {
     m_lateAnswerDelay = milliseconds;
@@ -140,6 +150,11 @@ int FakeMastodonServer::statusPostsReceived() const
     return m_statusPostsReceived;
 }
 
+int FakeMastodonServer::faultsTaken(Fault fault) const
+{
+    return m_faultsTaken.value(fault);
+}
+
 int FakeMastodonServer::connectionsAccepted() const
 {
     return m_connectionsAccepted;
@@ -177,7 +192,7 @@ void FakeMastodonServer::onRequestStarted(HttpConnection *connection, const QByt
     if (method != "POST" || path != statusesPath || m_faults.isEmpty()
         || m_faults.head() != Fault::CloseBeforeReading)
         return;
-    m_faults.dequeue();
+    ++m_faultsTaken[m_faults.dequeue()];
     connection->closeWithoutAnswer();
 }
 
@@ -214,9 +229,13 @@ void FakeMastodonServer::handleStatusPost(HttpConnection *connection, const Http
 {
     ++m_statusPostsReceived;
     Q_EMIT statusPostReceived(QString::fromUtf8(request.header("idempotency-key"_ba)));
-    const std::optional<Fault> fault = m_faults.isEmpty() ? std::nullopt : std::optional(m_faults.dequeue());
+    const std::optional<Fault> fault = takeFault(request);
     if (fault && isRefusal(*fault)) {
         connection->respond(refusal(*fault));
+        return;
+    }
+    if (fault == Fault::CloseBeforeReading) {
+        connection->closeWithoutAnswer();
         return;
     }
     const QPointer<HttpConnection> target(connection);
@@ -226,6 +245,20 @@ void FakeMastodonServer::handleStatusPost(HttpConnection *connection, const Http
         if (target)
             deliver(target, answer, fault);
     });
+}
+
+std::optional<FakeMastodonServer::Fault> FakeMastodonServer::takeFault(const HttpRequest &request)
+{
+    const std::optional<MastodonApi::StatusDraft> draft = MastodonApi::StatusDraft::fromRequest(request);
+    const auto planned = draft ? m_faultsByText.find(draft->text) : m_faultsByText.end();
+    std::optional<Fault> fault;
+    if (planned != m_faultsByText.end() && !planned->isEmpty())
+        fault = planned->dequeue();
+    else if (!m_faults.isEmpty())
+        fault = m_faults.dequeue();
+    if (fault)
+        ++m_faultsTaken[*fault];
+    return fault;
 }
 
 // Mastodon's PostStatusService: the key is looked up when the request comes in but stored only
@@ -289,6 +322,17 @@ void FakeMastodonServer::deliver(HttpConnection *connection, const HttpResponse 
     case Fault::SlowTrickle:
         connection->respondTrickling(response, m_trickleChunkSize, trickleIntervalMilliseconds);
         return;
+    case Fault::ProcessThenRestart:
+        beginOutage(true);
+        return;
+    case Fault::AnswerThenRefuse:
+        connection->respond(response);
+        beginOutage(false);
+        return;
+    case Fault::ProcessThenForgetKey:
+        expireIdempotencyKeys();
+        connection->closeWithoutAnswer();
+        return;
     case Fault::CloseBeforeReading:
     case Fault::Unavailable503:
     case Fault::TooManyRequests429:
@@ -297,6 +341,19 @@ void FakeMastodonServer::deliver(HttpConnection *connection, const HttpResponse 
         break;    // they act before processing and never get this far
     }
     connection->respond(response);
+}
+
+void FakeMastodonServer::beginOutage(bool crash)
+{
+    if (crash) {
+        stopListening();
+    } else {
+        m_server->close();
+        const auto connections = findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
+        for (HttpConnection *connection : connections)
+            connection->closeWhenIdle();
+    }
+    QTimer::singleShot(m_outageDuration, this, [this] { listen(m_port); });
 }
 
 HttpResponse FakeMastodonServer::refusal(Fault fault)

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QQueue>
 #include <QString>
@@ -54,6 +55,13 @@ public:
         SlowTrickle,                 // processed; setTrickleChunkSize() bytes every 100 ms
         TooManyRequests429ResetOnly, // not processed; what Mastodon's rack-attack really sends:
                                      // X-RateLimit-* headers but no Retry-After
+        ProcessThenRestart,          // processed, then the server dies before answering (every
+                                     // connection aborted) and is back after setOutageDuration()
+        AnswerThenRefuse,            // processed and answered, then the server is down for
+                                     // setOutageDuration(): the client's next connection is refused
+        ProcessThenForgetKey,        // processed, closed without an answer, and the keys forgotten as
+                                     // if Mastodon's 3600 s had passed before the client tries again:
+                                     // a blind resend posts twice, only a lookup can prevent it
     };
     Q_ENUM(Fault)
 
@@ -83,6 +91,11 @@ public:
 
     void setAccessToken(const QString &token);    // default "test-token"
     void queueStatusFault(Fault fault);
+    // For the POSTs of one status text only, taken before the shared queue: a campaign plans each
+    // post's faults however its retries interleave with other posts. CloseBeforeReading planned so
+    // closes once the request is in (the text picks it), unprocessed: the same for the client.
+    void queueStatusFault(const QString &text, Fault fault);
+    void setOutageDuration(int milliseconds);     // for ProcessThenRestart and AnswerThenRefuse, default 300
     void setLateAnswerDelay(int milliseconds);    // for ProcessThenAnswerLate, default 3000
     void setTrickleChunkSize(int bytes);          // for SlowTrickle, default 100
     void setHonoursIdempotencyKey(bool honours);  // default true; some compatible servers don't
@@ -96,6 +109,7 @@ public:
     QList<Status> statuses() const;    // in creation order, foreign ones included
     int countStatusesWithText(const QString &text) const;
     int statusPostsReceived() const;   // fully read POST /api/v1/statuses, faulted ones included
+    int faultsTaken(Fault fault) const; // how often a queued fault of this kind hit a request
     // For transport tests: keep-alive reuse, and requests arriving in several TCP reads.
     int connectionsAccepted() const;
     qint64 bytesReceived() const;
@@ -119,7 +133,11 @@ private:
     HttpResponse route(const HttpRequest &request);
     void handleStatusPost(HttpConnection *connection, const HttpRequest &request);
     void processStatusPost(const HttpRequest &request, const Reply &reply);
+    std::optional<Fault> takeFault(const HttpRequest &request);
     void deliver(HttpConnection *connection, const HttpResponse &response, std::optional<Fault> fault);
+    // Down for the outage duration: new connections refused, open ones aborted (a crash) or closed
+    // once their answer is out (an orderly stop), then back on the same port.
+    void beginOutage(bool crash);
     HttpResponse refusal(Fault fault);
 
     HttpResponse instance() const;
@@ -140,6 +158,8 @@ private:
     QTcpServer *m_server;
     QString m_accessToken;
     QQueue<Fault> m_faults;
+    QHash<QString, QQueue<Fault>> m_faultsByText;
+    QMap<Fault, int> m_faultsTaken;
     QList<Status> m_statuses;
     QHash<QString, QString> m_statusIdsByIdempotencyKey;
     std::unique_ptr<FakeMastodonMedia> m_media;
@@ -147,6 +167,7 @@ private:
     qint64 m_lastId = 0;
     int m_lateAnswerDelay = 3000;
     int m_trickleChunkSize = 100;
+    int m_outageDuration = 300;
     bool m_honoursIdempotencyKey = true;
     int m_maxCharacters = 500;
     int m_retryAfterSeconds = 1;

@@ -68,6 +68,13 @@ void HttpConnection::closeWithoutAnswer()
     deleteLater();
 }
 
+void HttpConnection::closeWhenIdle()
+{
+    m_closeAfterResponse = true;
+    if (!m_busy)
+        m_socket->disconnectFromHost();
+}
+
 void HttpConnection::abort()
 {
     m_socket->abort();

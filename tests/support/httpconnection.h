@@ -24,6 +24,8 @@ public:
     // Full Content-Length announced, half the body sent, then a TCP reset.
     void respondTruncatedThenReset(const HttpResponse &response);
     void closeWithoutAnswer();
+    // Closes now if no request is being answered, else right after its answer.
+    void closeWhenIdle();
     void abort();
 
 Q_SIGNALS:
