@@ -1,0 +1,73 @@
+#include "campaignfigures.h"
+
+#include "storage/database.h"
+#include "storage/sqltime.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <algorithm>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+int countOf(const Database &database, const QString &sql)
+{
+    Result<QSqlQuery> query = database.exec(sql);
+    return query && query.value().next() ? query.value().value(0).toInt() : -1;
+}
+
+QString joined(const std::map<QString, int> &counts)
+{
+    QStringList parts;
+    for (const auto &[name, count] : counts)
+        parts.append(u"%1=%2"_s.arg(name).arg(count));
+    return parts.join(u' ');
+}
+} // namespace
+
+void CampaignFigures::countCopies(const QStringList &texts, const QHash<QString, int> &copies)
+{
+    for (const QString &text : texts) {
+        const int count = copies.value(text);
+        duplicates += std::max(0, count - 1);
+        lost += count == 0 ? 1 : 0;
+    }
+}
+
+void CampaignFigures::readOutcomes(const Database &database)
+{
+    published = countOf(database, u"SELECT COUNT(*) FROM deliveries WHERE state = 'published'"_s);
+    needsAttention = countOf(database, u"SELECT COUNT(*) FROM deliveries WHERE state = 'needs_attention'"_s);
+    verifications = countOf(database, u"SELECT COUNT(*) FROM attempts WHERE kind = 'verify'"_s);
+    // updated_at is the last change: for a settled delivery, the moment it settled.
+    Result<QSqlQuery> times = database.exec(
+        u"SELECT p.scheduled_at, d.updated_at FROM deliveries d JOIN posts p ON p.id = d.post_id "
+        u"WHERE d.state IN ('published', 'failed', 'cancelled', 'needs_attention')"_s);
+    std::vector<qint64> settleMs;
+    while (times && times.value().next()) {
+        settleMs.push_back(SqlTime::fromSql(times.value().value(0)).msecsTo(SqlTime::fromSql(times.value().value(1))));
+    }
+    if (settleMs.empty())
+        return;
+    std::sort(settleMs.begin(), settleMs.end());
+    medianSettleMs = settleMs.at(settleMs.size() / 2);
+    worstSettleMs = settleMs.back();
+}
+
+QString CampaignFigures::line() const
+{
+    QString text = u"campaign=%1 seed=%2 posts=%3 faults{%4}"_s.arg(campaign).arg(seed).arg(posts).arg(joined(faults));
+    if (!extra.empty())
+        text += u' ' + joined(extra);
+    return text
+        + u" published=%1 duplicates=%2 lost=%3 needs_attention=%4 verifications=%5 due_to_settled_median=%6ms "
+          u"worst=%7ms"_s.arg(published)
+              .arg(duplicates)
+              .arg(lost)
+              .arg(needsAttention)
+              .arg(verifications)
+              .arg(medianSettleMs)
+              .arg(worstSettleMs);
+}
