@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "commitpause.h"
 #include "schema.h"
 
 #include <QAtomicInteger>
@@ -129,7 +130,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params)
     return query;
 }
 
-Status Database::transaction(const std::function<Status()> &body) const
+Status Database::transaction(const std::function<Status()> &body, const char *name) const
 {
     if (const Result<QSqlQuery> begun = exec(u"BEGIN IMMEDIATE"_s); !begun)
         return Status::failure(Text::tr("Cannot write to the database %1: %2").arg(m_path, begun.error()));
@@ -138,6 +139,7 @@ Status Database::transaction(const std::function<Status()> &body) const
         (void)exec(u"ROLLBACK"_s);
         return result;
     }
+    CommitPause::beforeCommit(name);
     if (const Result<QSqlQuery> committed = exec(u"COMMIT"_s); !committed) {
         (void)exec(u"ROLLBACK"_s);
         return Status::failure(Text::tr("Cannot write to the database %1: %2").arg(m_path, committed.error()));

@@ -30,7 +30,8 @@ public:
     // Runs `sql` with bound `params`. The error names the statement's purpose through the SQL error text.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &params = {}) const;
     // BEGIN IMMEDIATE ... COMMIT around `body`; ROLLBACK when it fails. Every multi-statement write goes here.
-    Status transaction(const std::function<Status()> &body) const;
+    // `name` says which one it is to the crash tests' seam (CommitPause).
+    Status transaction(const std::function<Status()> &body, const char *name = "write") const;
 
 private:
     Database(QString path, QString connectionName);

@@ -282,7 +282,7 @@ Result<qint64> DeliveryStore::beginSend(qint64 deliveryId, const QString &key, c
         const Result<qint64> opened = openAttempt(deliveryId, Attempt::Kind::Send, key, now);
         attemptId = opened ? opened.value() : 0;
         return Status::from(opened);
-    });
+    }, "beginSend");
     if (!done)
         return Result<qint64>::failure(done.error());
     return attemptId;
@@ -302,7 +302,7 @@ Result<qint64> DeliveryStore::beginVerify(qint64 deliveryId, const QDateTime &no
         const Result<qint64> opened = openAttempt(deliveryId, Attempt::Kind::Verify, delivery.value().publicationKey, now);
         attemptId = opened ? opened.value() : 0;
         return Status::from(opened);
-    });
+    }, "beginVerify");
     if (!done)
         return Result<qint64>::failure(done.error());
     return attemptId;
@@ -328,7 +328,7 @@ Status DeliveryStore::finishAttempt(qint64 attemptId, const AttemptEnd &end, con
                 u"UPDATE deliveries SET next_attempt_at = ?, reason = ?, updated_at = ? WHERE id = ?"_s,
                 {SqlTime::toSql(end.nextAttemptAt), end.reason, SqlTime::toSql(now), deliveryId}));
         return moveTo(deliveryId, end.nextState, end, now);
-    });
+    }, "finishAttempt");
 }
 
 Status DeliveryStore::change(qint64 deliveryId, DeliveryState to, const QString &note, const QDateTime &now,
@@ -345,7 +345,7 @@ Status DeliveryStore::changeAll(const QList<StateChange> &changes, const QDateTi
                 return changed;
         }
         return {};
-    });
+    }, "changeAll");
 }
 
 Status DeliveryStore::changeWithNote(const StateChange &change, const QDateTime &now) const
@@ -390,7 +390,7 @@ Result<int> DeliveryStore::recoverInterrupted(const QDateTime &now, const QDateT
             return Status::failure(moved.error());
         recovered = moved.value().numRowsAffected();
         return {};
-    });
+    }, "recoverInterrupted");
     if (!done)
         return Result<int>::failure(done.error());
     return recovered;

@@ -57,7 +57,7 @@ Status PublisherLease::acquire(const QDateTime &now)
             u"ON CONFLICT (id) DO UPDATE SET holder = excluded.holder, host = excluded.host, pid = excluded.pid, "
             u"expires_at = excluded.expires_at"_s,
             {m_holderId, host, qint64(::getpid()), SqlTime::toSql(now.addSecs(m_ttlSeconds))}));
-    });
+    }, "acquireLease");
 }
 
 Status PublisherLease::release()
