@@ -30,6 +30,7 @@ private Q_SLOTS:
     void faultLeavesExactlyOnePost();
     void refusedConnectionIsRetried();
     void serverRestartBetweenAttempts();
+    void interruptedSendIsLookedUpAfterTheVerifyDelay();
     void rateLimitPausesOnlyThatAccount();
     void oneAccountPublishesInOrder();
     void missedItsTimeWaitsForTheUser();
@@ -151,6 +152,34 @@ void tst_Publisher::serverRestartBetweenAttempts()
     QVERIFY(server.listen(port));
     QTRY_COMPARE_WITH_TIMEOUT(fixture.delivery(deliveryId).state, DeliveryState::Published, settleTimeoutMs);
     QCOMPARE(server.countStatusesWithText(u"restart"_s), 1);
+}
+
+// Found by tst_crashcampaign: recovery looked a cut-off send up at once, while the server was
+// still processing it, found nothing, and sent it again.
+void tst_Publisher::interruptedSendIsLookedUpAfterTheVerifyDelay()
+{
+    FakeMastodonServer server;
+    QVERIFY(server.listen());
+    server.setHonoursIdempotencyKey(false);
+    server.setProcessingDelay(300); // the request is read, and committed 300 ms later
+    EngineFixture fixture;
+    const qint64 account = fixture.addAccount(u"mastodon"_s, u"m"_s, server.baseUrl());
+    const qint64 postId = fixture.schedule(u"cut off"_s, {account}, QDateTime::currentDateTimeUtc());
+    const qint64 deliveryId = fixture.deliveriesOfPost(postId).constFirst().id;
+    QSignalSpy received(&server, &FakeMastodonServer::statusPostReceived);
+    std::unique_ptr<Engine> engine = fixture.makeEngine();
+    engine->start();
+    QVERIFY(received.wait(settleTimeoutMs));
+    engine.reset(); // stopped mid-send, as a crash would: the delivery stays `sending`
+    QCOMPARE(fixture.delivery(deliveryId).state, DeliveryState::Sending);
+
+    EngineSettings settings = EngineFixture::testSettings(fixture.databasePath());
+    settings.verifyDelayMs = 1000;
+    engine = fixture.makeEngine(Clock::system(), settings);
+    engine->start();
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.delivery(deliveryId).state, DeliveryState::Published, settleTimeoutMs);
+    QCOMPARE(fixture.outcomes(deliveryId), (QStringList{u"interrupted"_s, u"found"_s}));
+    QCOMPARE(server.countStatusesWithText(u"cut off"_s), 1);
 }
 
 void tst_Publisher::rateLimitPausesOnlyThatAccount()

@@ -51,7 +51,9 @@ void Publisher::start()
         return;
     }
     const QDateTime now = m_clock.nowUtc();
-    const Result<int> recovered = m_deliveries->recoverInterrupted(now, now);
+    // A send cut off by a crash is an unknown outcome like any other: the server may still be
+    // processing it, so the lookup waits as long as after a timeout.
+    const Result<int> recovered = m_deliveries->recoverInterrupted(now, now.addMSecs(m_settings.verifyDelayMs));
     if (!recovered) {
         Q_EMIT fatalError(recovered.error());
         return;
