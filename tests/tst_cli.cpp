@@ -1,10 +1,10 @@
 // The command line as a user runs it: the real binary in its own process, against the Mastodon fake
 // in this one. Bad input is refused with one line and exit 2, and nothing is written; a publisher
 // killed mid-send recovers without a duplicate.
+#include "cliprocess.h"
 #include "fakemastodonserver.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,19 +13,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using Fault = FakeMastodonServer::Fault;
 
 namespace {
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 constexpr int processTimeoutMs = 60000;
 const QString token = u"s3cr3t-token-for-tests"_s;
 } // namespace
@@ -86,30 +78,13 @@ QStringList tst_Cli::withDatabase(const QStringList &arguments) const
 
 QProcess *tst_Cli::start(const QStringList &arguments)
 {
-    auto *process = new QProcess(this);
-    process->setProcessEnvironment(m_environment);
-    process->start(QStringLiteral(POSTSCHEDULER_BINARY), withDatabase(arguments));
-    return process;
+    return CliProcess::start(QStringLiteral(POSTSCHEDULER_BINARY), withDatabase(arguments), m_environment, this);
 }
 
 // Runs the binary while this process keeps serving the fake (no blocking wait).
 CliResult tst_Cli::run(const QStringList &arguments)
 {
-    QProcess *process = start(arguments);
-    QEventLoop loop;
-    connect(process, &QProcess::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(processTimeoutMs, &loop, &QEventLoop::quit);
-    if (process->state() != QProcess::NotRunning)
-        loop.exec();
-    if (process->state() != QProcess::NotRunning) {
-        process->kill();
-        process->waitForFinished();
-    }
-    CliResult result{process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1,
-                     QString::fromUtf8(process->readAllStandardOutput()),
-                     QString::fromUtf8(process->readAllStandardError())};
-    process->deleteLater();
-    return result;
+    return CliProcess::finish(start(arguments), processTimeoutMs);
 }
 
 int tst_Cli::rowCount(const QString &table) const

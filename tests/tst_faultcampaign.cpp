@@ -7,6 +7,7 @@
 //   POSTSCHEDULER_CAMPAIGN_SEED=N  POSTSCHEDULER_CAMPAIGN_POSTS=N  ./tst_faultcampaign
 #include "campaignfigures.h"
 #include "enginefixture.h"
+#include "fakemastodonfleet.h"
 #include "fakemastodonserver.h"
 
 #include "platforms/builtinplatforms.h"
@@ -14,18 +15,15 @@
 #include "storage/database.h"
 #include "util/clock.h"
 
-#include <QMetaEnum>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using Fault = FakeMastodonServer::Fault;
 
 namespace {
 constexpr int accountCount = 8;
-constexpr int faultPercent = 35;       // of posts whose first send meets a fault
-constexpr int secondFaultPercent = 20; // of those, whose next send meets another one
+constexpr int faultPercent = 35; // of posts whose first send meets a fault
 constexpr int requestTimeoutMs = 1000;
 
 int environmentNumber(const char *name, int fallback)
@@ -33,11 +31,6 @@ int environmentNumber(const char *name, int fallback)
     bool isNumber = false;
     const int value = qEnvironmentVariableIntValue(name, &isNumber);
     return isNumber && value > 0 ? value : fallback;
-}
-
-QString faultName(Fault fault)
-{
-    return QString::fromLatin1(QMetaEnum::fromType<Fault>().valueToKey(int(fault)));
 }
 
 int unsettled(const Database &database)
@@ -55,39 +48,7 @@ class tst_FaultCampaign : public QObject
 private Q_SLOTS:
     void initTestCase() { registerBuiltinPlatforms(); }
     void noDuplicateNothingLost();
-
-private:
-    void startServers(EngineFixture &fixture);
-    void planFaults(QRandomGenerator &random, FakeMastodonServer &server, const QString &text);
-
-    std::vector<std::unique_ptr<FakeMastodonServer>> m_servers;
-    QList<qint64> m_accounts;
 };
-
-void tst_FaultCampaign::startServers(EngineFixture &fixture)
-{
-    for (int i = 0; i < accountCount; ++i) {
-        auto server = std::make_unique<FakeMastodonServer>();
-        QVERIFY(server->listen());
-        server->setHonoursIdempotencyKey(i % 2 == 0); // half of them ignore the key, as some servers do
-        server->setLateAnswerDelay(requestTimeoutMs + 500);
-        server->setTrickleChunkSize(500);
-        server->setOutageDuration(250);
-        m_accounts.append(fixture.addAccount(u"mastodon"_s, u"account%1"_s.arg(i), server->baseUrl()));
-        m_servers.push_back(std::move(server));
-    }
-}
-
-// Every kind of fault the fake knows, uniformly: a new kind joins the campaign by existing.
-void tst_FaultCampaign::planFaults(QRandomGenerator &random, FakeMastodonServer &server, const QString &text)
-{
-    const QMetaEnum kinds = QMetaEnum::fromType<Fault>();
-    if (random.bounded(100) >= faultPercent)
-        return;
-    server.queueStatusFault(text, Fault(kinds.value(random.bounded(kinds.keyCount()))));
-    if (random.bounded(100) < secondFaultPercent)
-        server.queueStatusFault(text, Fault(kinds.value(random.bounded(kinds.keyCount()))));
-}
 
 void tst_FaultCampaign::noDuplicateNothingLost()
 {
@@ -101,14 +62,17 @@ void tst_FaultCampaign::noDuplicateNothingLost()
 
     EngineFixture fixture;
     QVERIFY(fixture.database().exec(u"PRAGMA synchronous = OFF"_s)); // this connection only sets up
-    startServers(fixture);
+    const FakeMastodonFleet fleet(accountCount, requestTimeoutMs);
+    QList<qint64> accounts;
+    for (int i = 0; i < fleet.size(); ++i)
+        accounts.append(fixture.addAccount(u"mastodon"_s, u"account%1"_s.arg(i), fleet.server(i).baseUrl()));
     const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(1);
     QStringList texts;
     for (int i = 0; i < figures.posts; ++i) {
         const int account = int(random.bounded(accountCount));
         const QString text = u"campaign post %1 (seed %2)"_s.arg(i).arg(figures.seed);
-        fixture.schedule(text, {m_accounts.at(account)}, start.addMSecs(qint64(i) * spacingMs));
-        planFaults(random, *m_servers.at(size_t(account)), text);
+        fixture.schedule(text, {accounts.at(account)}, start.addMSecs(qint64(i) * spacingMs));
+        fleet.planFaults(random, account, text, faultPercent);
         texts.append(text);
     }
 
@@ -121,16 +85,8 @@ void tst_FaultCampaign::noDuplicateNothingLost()
     QTRY_VERIFY_WITH_TIMEOUT(unsettled(fixture.database()) == 0, timeoutMs);
     engine.reset();
 
-    QHash<QString, int> copies;
-    for (const auto &server : m_servers) {
-        for (const FakeMastodonServer::Status &status : server->statuses())
-            ++copies[status.text];
-        for (int kind = 0; kind < QMetaEnum::fromType<Fault>().keyCount(); ++kind) {
-            const Fault fault = Fault(QMetaEnum::fromType<Fault>().value(kind));
-            figures.faults[faultName(fault)] += server->faultsTaken(fault);
-        }
-    }
-    figures.countCopies(texts, copies);
+    figures.faults = fleet.faultsTaken();
+    figures.countCopies(texts, fleet.copiesByText());
     figures.readOutcomes(fixture.database());
     qInfo().noquote() << figures.line();
     QCOMPARE(figures.duplicates, 0);
