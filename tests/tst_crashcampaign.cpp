@@ -35,21 +35,8 @@ constexpr int requestTimeoutMs = 1000;
 constexpr int processTimeoutMs = 300'000;
 
 // Short delays, but a lookup still waits longer than a server takes to commit what it has read.
-const QStringList publisherArguments{u"run"_s,           u"--request-timeout"_s, u"1"_s,   u"--verify-delay"_s,
-                                     u"0.5"_s,           u"--retry-delay"_s,     u"0.05"_s};
-
-int environmentNumber(const char *name, int fallback)
-{
-    bool isNumber = false;
-    const int value = qEnvironmentVariableIntValue(name, &isNumber);
-    return isNumber && value > 0 ? value : fallback;
-}
-
-int countOf(const Database &database, const QString &sql)
-{
-    Result<QSqlQuery> query = database.exec(sql);
-    return query && query.value().next() ? query.value().value(0).toInt() : -1;
-}
+const QStringList publisherArguments{u"run"_s, u"--request-timeout"_s, u"1"_s, u"--verify-delay"_s, u"0.5"_s,
+                                     u"--retry-delay"_s, u"0.05"_s};
 } // namespace
 
 class tst_CrashCampaign : public QObject
@@ -69,7 +56,6 @@ private:
     bool killInsideCommit(QProcess *publisher, const QByteArray &transaction, int occurrence);
     void recordSendsInFlight();
     int unverifiedInterruptions() const;
-    int unsettled() const;
 
     QTemporaryDir m_dir;
     QString m_databasePath;
@@ -188,7 +174,7 @@ int tst_CrashCampaign::unverifiedInterruptions() const
 {
     int unverified = 0;
     for (const qint64 attempt : m_sendsInFlightAtKills) {
-        const int next = countOf(*m_database,
+        const int next = Campaign::countOf(*m_database,
                                  u"SELECT kind = 'verify' FROM attempts WHERE delivery_id = "
                                  u"(SELECT delivery_id FROM attempts WHERE id = %1) AND id > %1 AND kind != 'note' "
                                  u"ORDER BY id LIMIT 1"_s.arg(attempt));
@@ -197,18 +183,13 @@ int tst_CrashCampaign::unverifiedInterruptions() const
     return unverified;
 }
 
-int tst_CrashCampaign::unsettled() const
-{
-    return countOf(*m_database, u"SELECT COUNT(*) FROM deliveries WHERE state IN "
-                                u"('scheduled', 'sending', 'retrying', 'verifying')"_s);
-}
 
 void tst_CrashCampaign::killedPublisherNeverDuplicatesNorLoses()
 {
     CampaignFigures figures;
     figures.campaign = u"crash"_s;
-    figures.seed = quint32(environmentNumber("POSTSCHEDULER_CAMPAIGN_SEED", 20261129));
-    const int kills = environmentNumber("POSTSCHEDULER_CAMPAIGN_KILLS", 20);
+    figures.seed = quint32(Campaign::setting("POSTSCHEDULER_CAMPAIGN_SEED", 20261129));
+    const int kills = Campaign::setting("POSTSCHEDULER_CAMPAIGN_KILLS", 20);
     figures.posts = kills * postsPerKill;
     QRandomGenerator random(figures.seed);
 
@@ -234,13 +215,11 @@ void tst_CrashCampaign::killedPublisherNeverDuplicatesNorLoses()
     figures.extra = {{u"kills"_s, kills},
                      {u"kills_inside_commit"_s, insideCommits},
                      {u"sends_in_flight_at_kills"_s, int(m_sendsInFlightAtKills.size())}};
-    figures.countCopies(texts, m_fleet->copiesByText());
-    figures.readOutcomes(*m_database);
-    qInfo().noquote() << figures.line();
+    figures.finish(texts, m_fleet->copiesByText(), *m_database);
     Result<QSqlQuery> integrity = m_database->exec(u"PRAGMA integrity_check"_s);
     QVERIFY(integrity && integrity.value().next());
     QCOMPARE(integrity.value().value(0).toString(), u"ok"_s);
-    QCOMPARE(unsettled(), 0);
+    QCOMPARE(Campaign::unsettled(*m_database), 0);
     QCOMPARE(figures.duplicates, 0);
     QCOMPARE(figures.lost, 0);
     QCOMPARE(unverifiedInterruptions(), 0);

@@ -25,20 +25,6 @@ namespace {
 constexpr int accountCount = 8;
 constexpr int faultPercent = 35; // of posts whose first send meets a fault
 constexpr int requestTimeoutMs = 1000;
-
-int environmentNumber(const char *name, int fallback)
-{
-    bool isNumber = false;
-    const int value = qEnvironmentVariableIntValue(name, &isNumber);
-    return isNumber && value > 0 ? value : fallback;
-}
-
-int unsettled(const Database &database)
-{
-    Result<QSqlQuery> query = database.exec(u"SELECT COUNT(*) FROM deliveries WHERE state IN "
-                                            u"('scheduled', 'sending', 'retrying', 'verifying')"_s);
-    return query && query.value().next() ? query.value().value(0).toInt() : -1;
-}
 } // namespace
 
 class tst_FaultCampaign : public QObject
@@ -54,10 +40,10 @@ void tst_FaultCampaign::noDuplicateNothingLost()
 {
     CampaignFigures figures;
     figures.campaign = u"mastodon-faults"_s;
-    figures.seed = quint32(environmentNumber("POSTSCHEDULER_CAMPAIGN_SEED", 20261129));
-    figures.posts = environmentNumber("POSTSCHEDULER_CAMPAIGN_POSTS", 120);
+    figures.seed = quint32(Campaign::setting("POSTSCHEDULER_CAMPAIGN_SEED", 20261129));
+    figures.posts = Campaign::setting("POSTSCHEDULER_CAMPAIGN_POSTS", 120);
     // Posts fall due as a stream, so that "due to settled" measures the engine, not a queue.
-    const int spacingMs = environmentNumber("POSTSCHEDULER_CAMPAIGN_SPACING_MS", 40);
+    const int spacingMs = Campaign::setting("POSTSCHEDULER_CAMPAIGN_SPACING_MS", 40);
     QRandomGenerator random(figures.seed);
 
     EngineFixture fixture;
@@ -82,13 +68,11 @@ void tst_FaultCampaign::noDuplicateNothingLost()
     std::unique_ptr<Engine> engine = fixture.makeEngine(Clock::system(), settings);
     engine->start();
     const int timeoutMs = std::max(600'000, figures.posts * 200);
-    QTRY_VERIFY_WITH_TIMEOUT(unsettled(fixture.database()) == 0, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(Campaign::unsettled(fixture.database()) == 0, timeoutMs);
     engine.reset();
 
     figures.faults = fleet.faultsTaken();
-    figures.countCopies(texts, fleet.copiesByText());
-    figures.readOutcomes(fixture.database());
-    qInfo().noquote() << figures.line();
+    figures.finish(texts, fleet.copiesByText(), fixture.database());
     QCOMPARE(figures.duplicates, 0);
     QCOMPARE(figures.lost, 0);
     QCOMPARE(figures.published, figures.posts); // every fault here is one the platform lets us settle

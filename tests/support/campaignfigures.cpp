@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/sqltime.h"
 
+#include <QDebug>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -12,11 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-int countOf(const Database &database, const QString &sql)
-{
-    Result<QSqlQuery> query = database.exec(sql);
-    return query && query.value().next() ? query.value().value(0).toInt() : -1;
-}
 
 QString joined(const std::map<QString, int> &counts)
 {
@@ -26,6 +22,13 @@ QString joined(const std::map<QString, int> &counts)
     return parts.join(u' ');
 }
 } // namespace
+
+void CampaignFigures::finish(const QStringList &texts, const QHash<QString, int> &copies, const Database &database)
+{
+    countCopies(texts, copies);
+    readOutcomes(database);
+    qInfo().noquote() << line();
+}
 
 void CampaignFigures::countCopies(const QStringList &texts, const QHash<QString, int> &copies)
 {
@@ -38,9 +41,9 @@ void CampaignFigures::countCopies(const QStringList &texts, const QHash<QString,
 
 void CampaignFigures::readOutcomes(const Database &database)
 {
-    published = countOf(database, u"SELECT COUNT(*) FROM deliveries WHERE state = 'published'"_s);
-    needsAttention = countOf(database, u"SELECT COUNT(*) FROM deliveries WHERE state = 'needs_attention'"_s);
-    verifications = countOf(database, u"SELECT COUNT(*) FROM attempts WHERE kind = 'verify'"_s);
+    published = Campaign::countOf(database, u"SELECT COUNT(*) FROM deliveries WHERE state = 'published'"_s);
+    needsAttention = Campaign::countOf(database, u"SELECT COUNT(*) FROM deliveries WHERE state = 'needs_attention'"_s);
+    verifications = Campaign::countOf(database, u"SELECT COUNT(*) FROM attempts WHERE kind = 'verify'"_s);
     // updated_at is the last change: for a settled delivery, the moment it settled.
     Result<QSqlQuery> times = database.exec(
         u"SELECT p.scheduled_at, d.updated_at FROM deliveries d JOIN posts p ON p.id = d.post_id "
@@ -70,4 +73,23 @@ QString CampaignFigures::line() const
               .arg(verifications)
               .arg(medianSettleMs)
               .arg(worstSettleMs);
+}
+
+int Campaign::setting(const char *name, int fallback)
+{
+    bool isNumber = false;
+    const int value = qEnvironmentVariableIntValue(name, &isNumber);
+    return isNumber && value > 0 ? value : fallback;
+}
+
+int Campaign::unsettled(const Database &database)
+{
+    return Campaign::countOf(database, u"SELECT COUNT(*) FROM deliveries WHERE state IN "
+                             u"('scheduled', 'sending', 'retrying', 'verifying')"_s);
+}
+
+int Campaign::countOf(const Database &database, const QString &sql)
+{
+    Result<QSqlQuery> query = database.exec(sql);
+    return query && query.value().next() ? query.value().value(0).toInt() : -1;
 }

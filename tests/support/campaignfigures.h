@@ -26,9 +26,22 @@ struct CampaignFigures
     qint64 medianSettleMs = 0;
     qint64 worstSettleMs = 0;
 
-    // From each post's text to how many copies the platform holds of it.
+    // Counts what the platform holds (`copies`: how often each text is there) and what the
+    // database says, then prints the line.
+    void finish(const QStringList &texts, const QHash<QString, int> &copies, const Database &database);
+    QString line() const;
+
+private:
     void countCopies(const QStringList &texts, const QHash<QString, int> &copies);
     // published, needs_attention, verifications and the due-to-settled times of settled deliveries.
     void readOutcomes(const Database &database);
-    QString line() const;
 };
+
+namespace Campaign {
+// A campaign's size and seed from the environment (POSTSCHEDULER_CAMPAIGN_*), else the default.
+int setting(const char *name, int fallback);
+// The first column of the first row of `sql` (a count); -1 when it fails.
+int countOf(const Database &database, const QString &sql);
+// Deliveries still to be settled: scheduled, sending, retrying or verifying.
+int unsettled(const Database &database);
+} // namespace Campaign

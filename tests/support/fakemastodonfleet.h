@@ -22,8 +22,7 @@ public:
 
     int size() const { return int(m_servers.size()); }
     FakeMastodonServer &server(int index) const { return *m_servers.at(size_t(index)); }
-    // With `percent` probability a fault for the post's first send, and a second one for its next
-    // send now and then; every kind the fake knows, uniformly, so a new kind joins by existing.
+    // The post's faults (FaultDraw::forPost), for the server of account `index`.
     void planFaults(QRandomGenerator &random, int index, const QString &text, int percent) const;
     std::map<QString, int> faultsTaken() const;  // by kind, over all servers
     QHash<QString, int> copiesByText() const;    // how often each text was posted, over all servers
