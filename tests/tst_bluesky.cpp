@@ -3,6 +3,7 @@
 // makes a second record, and an expired session is renewed. A PDS that cannot start fails the suite.
 #include "accounts/accountdialog.h"
 #include "enginefixture.h"
+#include "pdsfaultproxy.h"
 #include "pdsprocess.h"
 
 #include "model/account.h"
@@ -33,8 +34,6 @@
 #include <QPushButton>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -45,68 +44,6 @@ namespace {
 
 constexpr auto password = "app-password-1";
 constexpr int settleTimeoutMs = 30000;
-
-// A TCP relay in front of the PDS that can break the next putRecord exchange the ways that leave
-// the client unsure: the request never reaches the PDS, or the PDS carries it out and the answer is
-// lost (the connection closes) or held (the client waits until it is killed).
-class BreakingProxy {
-public:
-    enum class Fault { None, CloseBeforeForwarding, DropAnswer, HoldAnswer };
-
-    explicit BreakingProxy(const QUrl &upstream)
-        : m_upstream(upstream)
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *client = m_server.nextPendingConnection())
-                relay(client);
-        });
-    }
-
-    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
-    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
-    void breakNextPutRecord(Fault fault) { m_fault = fault; }
-    int putRecordsSeen() const { return m_putRecords; }
-
-private:
-    void relay(QTcpSocket *client)
-    {
-        auto *upstream = new QTcpSocket(client);
-        auto answer = std::make_shared<Fault>(Fault::None);
-        QObject::connect(client, &QTcpSocket::readyRead, client, [this, client, upstream, answer] {
-            const QByteArray data = client->readAll();
-            if (data.contains("/xrpc/com.atproto.repo.putRecord")) {
-                ++m_putRecords;
-                const Fault fault = std::exchange(m_fault, Fault::None);
-                if (fault == Fault::CloseBeforeForwarding) {
-                    client->abort();
-                    client->deleteLater();
-                    return;
-                }
-                *answer = fault;
-            }
-            upstream->write(data);
-        });
-        QObject::connect(upstream, &QTcpSocket::readyRead, client, [client, upstream, answer] {
-            const QByteArray data = upstream->readAll();
-            if (*answer == Fault::HoldAnswer) // the PDS has written the record: the client never hears
-                return;
-            if (*answer == Fault::DropAnswer) { // the PDS has written the record: lose the answer
-                client->abort();
-                client->deleteLater();
-                return;
-            }
-            client->write(data);
-        });
-        QObject::connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
-        QObject::connect(client, &QTcpSocket::disconnected, client, [client] { client->deleteLater(); });
-        upstream->connectToHost(m_upstream.host(), quint16(m_upstream.port()));
-    }
-
-    QUrl m_upstream;
-    QTcpServer m_server;
-    Fault m_fault = Fault::None;
-    int m_putRecords = 0;
-};
 
 QByteArray base64Url(const QByteArray &bytes)
 {
@@ -387,9 +324,9 @@ void tst_Bluesky::identicalRepeatIsANoOp()
 
 void tst_Bluesky::lostAnswerIsVerifiedNotResent()
 {
-    BreakingProxy proxy(m_pds.pdsUrl());
+    PdsFaultProxy proxy(m_pds.pdsUrl());
     QVERIFY(proxy.listen());
-    proxy.breakNextPutRecord(BreakingProxy::Fault::DropAnswer);
+    proxy.queueFault(u"the answer is lost"_s, PdsFaultProxy::Fault::DropAnswer);
     EngineFixture fixture;
     const TestAccount test = addAccount(fixture, proxy.url());
     const qint64 postId = fixture.schedule(u"the answer is lost"_s, { test.id }, QDateTime::currentDateTimeUtc());
@@ -406,9 +343,9 @@ void tst_Bluesky::lostAnswerIsVerifiedNotResent()
 
 void tst_Bluesky::lostRequestIsResentUnderTheSameKey()
 {
-    BreakingProxy proxy(m_pds.pdsUrl());
+    PdsFaultProxy proxy(m_pds.pdsUrl());
     QVERIFY(proxy.listen());
-    proxy.breakNextPutRecord(BreakingProxy::Fault::CloseBeforeForwarding);
+    proxy.queueFault(u"the request is lost"_s, PdsFaultProxy::Fault::CloseBeforeForwarding);
     EngineFixture fixture;
     const TestAccount test = addAccount(fixture, proxy.url());
     const qint64 postId = fixture.schedule(u"the request is lost"_s, { test.id }, QDateTime::currentDateTimeUtc());
@@ -429,8 +366,9 @@ void tst_Bluesky::lostRequestIsResentUnderTheSameKey()
 void tst_Bluesky::killedMidSendIsVerified()
 {
     QTemporaryDir dir;
-    BreakingProxy proxy(m_pds.pdsUrl());
+    PdsFaultProxy proxy(m_pds.pdsUrl());
     QVERIFY(proxy.listen());
+    proxy.setLateAnswerDelay(2 * settleTimeoutMs); // held until the publisher is killed
     const PdsProcess::Account pds = createPdsAccount();
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
@@ -459,7 +397,7 @@ void tst_Bluesky::killedMidSendIsVerified()
                    pds.handle, u"--password-env"_s, u"BLUESKY_PASSWORD"_s }),
              0);
     QCOMPARE(run({ u"schedule"_s, u"--account"_s, u"sky"_s, u"--at"_s, u"now"_s, u"--text"_s, u"killed for real"_s }), 0);
-    proxy.breakNextPutRecord(BreakingProxy::Fault::HoldAnswer);
+    proxy.queueFault(u"killed for real"_s, PdsFaultProxy::Fault::AnswerLate);
     const std::unique_ptr<QProcess> publisher = start({ u"run"_s });
     QTRY_COMPARE_WITH_TIMEOUT(recordCount(pds.did), 1, settleTimeoutMs); // written; the answer is held
     publisher->kill();                                                    // SIGKILL

@@ -35,9 +35,9 @@ std::unique_ptr<SecretStore> EngineFixture::secretStore() const
 }
 
 qint64 EngineFixture::addAccount(const QString &platform, const QString &name, const QUrl &endpoint,
-                                 const QString &token)
+                                 const QString &token, const QJsonObject &settings)
 {
-    Account account{0, name, platform, endpoint, {{u"max_characters"_s, 500}}};
+    Account account{0, name, platform, endpoint, settings};
     const Result<qint64> id = AccountStore(*m_database).add(account);
     if (!id)
         qFatal("cannot add an account: %s", qPrintable(id.error()));

@@ -5,6 +5,7 @@
 #include "model/post.h"
 #include "publish/enginesettings.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -28,7 +29,8 @@ public:
     Database &database() { return *m_database; }
 
     qint64 addAccount(const QString &platform, const QString &name, const QUrl &endpoint,
-                      const QString &token = QStringLiteral("test-token"));
+                      const QString &token = QStringLiteral("test-token"),
+                      const QJsonObject &settings = {{QStringLiteral("max_characters"), 500}});
     qint64 schedule(const QString &text, const QList<qint64> &accountIds, const QDateTime &at,
                     const QList<MediaAttachment> &media = {});
     Delivery delivery(qint64 deliveryId) const;

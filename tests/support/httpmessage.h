@@ -57,6 +57,7 @@ public:
 
     State state() const;
     HttpRequest takeRequest();    // only when state() is Complete; keeps the bytes that follow
+    qsizetype bufferedSize() const { return m_buffer.size(); }    // bytes not yet taken
 
 private:
     qsizetype headEnd() const;

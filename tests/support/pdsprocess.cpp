@@ -5,6 +5,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -14,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +33,15 @@ QString defaultSourceDir()
 #else
     return qEnvironmentVariable("POSTSCHEDULER_SOURCE_DIR");
 #endif
+}
+
+void waitForFinished(QNetworkReply *reply)
+{
+    if (reply->isFinished())
+        return;
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 bool failWith(QString *error, const QString &message)
@@ -208,11 +219,7 @@ std::optional<PdsProcess::Account> PdsProcess::createAccount(const QString &hand
     const QJsonObject body{{u"handle"_s, handle}, {u"password"_s, password}, {u"email"_s, email}};
 
     std::unique_ptr<QNetworkReply> reply(m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
-    if (!reply->isFinished()) {
-        QEventLoop loop;
-        connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
+    waitForFinished(reply.get());
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
     if (status != 200) {
@@ -227,4 +234,29 @@ std::optional<PdsProcess::Account> PdsProcess::createAccount(const QString &hand
         answer.value(u"accessJwt"_s).toString(),
         answer.value(u"refreshJwt"_s).toString(),
     };
+}
+
+std::optional<QStringList> PdsProcess::postTexts(const QString &did)
+{
+    QStringList texts;
+    QString cursor;
+    do {
+        QUrlQuery query{{u"repo"_s, did}, {u"collection"_s, u"app.bsky.feed.post"_s}, {u"limit"_s, u"100"_s}};
+        if (!cursor.isEmpty())
+            query.addQueryItem(u"cursor"_s, cursor);
+        QUrl url = m_pdsUrl.resolved(QUrl(u"/xrpc/com.atproto.repo.listRecords"_s));
+        url.setQuery(query);
+        QNetworkRequest request(url);
+        request.setTransferTimeout(requestTimeoutMs);
+        std::unique_ptr<QNetworkReply> reply(m_network->get(request));
+        waitForFinished(reply.get());
+        if (reply->error() != QNetworkReply::NoError)
+            return std::nullopt;
+        const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
+        const QJsonArray records = page.value(u"records"_s).toArray();
+        for (const QJsonValue &record : records)
+            texts.append(record[u"value"_s][u"text"_s].toString());
+        cursor = records.isEmpty() ? QString() : page.value(u"cursor"_s).toString();
+    } while (!cursor.isEmpty());
+    return texts;
 }

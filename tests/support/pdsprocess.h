@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -55,6 +56,9 @@ public:
     // which this PDS requires, is made from the handle's first label (alice@example.test).
     std::optional<Account> createAccount(const QString &handle, const QString &password,
                                          QString *error = nullptr);
+    // The text of every app.bsky.feed.post record in the repo of `did` (com.atproto.repo.listRecords,
+    // every page); nullopt when the PDS does not answer.
+    std::optional<QStringList> postTexts(const QString &did);
 
 private:
     bool launch(const QStringList &arguments, QString *error);
