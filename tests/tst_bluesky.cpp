@@ -2,6 +2,7 @@
 // the real engine publishes, a lost answer or a crash mid-send is verified with getRecord and never
 // makes a second record, and an expired session is renewed. A PDS that cannot start fails the suite.
 #include "accounts/accountdialog.h"
+#include "cliprocess.h"
 #include "enginefixture.h"
 #include "pdsfaultproxy.h"
 #include "pdsprocess.h"
@@ -377,20 +378,15 @@ void tst_Bluesky::killedMidSendIsVerified()
     environment.insert(u"BLUESKY_PASSWORD"_s, QString::fromLatin1(password));
     const QString databasePath = dir.filePath(u"db.sqlite"_s);
     const auto start = [&](const QStringList &arguments) {
-        auto process = std::make_unique<QProcess>();
-        process->setProcessEnvironment(environment);
-        process->start(QStringLiteral(POSTSCHEDULER_BINARY), QStringList { u"--database"_s, databasePath } + arguments);
-        return process;
+        return CliProcess::start(QStringLiteral(POSTSCHEDULER_BINARY),
+                                 QStringList { u"--database"_s, databasePath } + arguments, environment, this);
     };
     // Runs a command while this process keeps relaying (no blocking wait).
     const auto run = [&](const QStringList &arguments) {
-        const std::unique_ptr<QProcess> process = start(arguments);
-        QSignalSpy finished(process.get(), &QProcess::finished);
-        if (!finished.wait(settleTimeoutMs))
-            return -1;
-        if (process->exitCode() != 0)
-            qWarning().noquote() << process->readAllStandardError();
-        return process->exitCode();
+        const CliResult result = CliProcess::finish(start(arguments), settleTimeoutMs);
+        if (result.exitCode != 0)
+            qWarning().noquote() << result.err;
+        return result.exitCode;
     };
 
     QCOMPARE(run({ u"account"_s, u"add"_s, u"bluesky"_s, u"sky"_s, u"--pds"_s, proxy.url().toString(), u"--handle"_s,
@@ -398,7 +394,7 @@ void tst_Bluesky::killedMidSendIsVerified()
              0);
     QCOMPARE(run({ u"schedule"_s, u"--account"_s, u"sky"_s, u"--at"_s, u"now"_s, u"--text"_s, u"killed for real"_s }), 0);
     proxy.queueFault(u"killed for real"_s, PdsFaultProxy::Fault::AnswerLate);
-    const std::unique_ptr<QProcess> publisher = start({ u"run"_s });
+    const std::unique_ptr<QProcess> publisher(start({ u"run"_s }));
     QTRY_COMPARE_WITH_TIMEOUT(recordCount(pds.did), 1, settleTimeoutMs); // written; the answer is held
     publisher->kill();                                                    // SIGKILL
     QVERIFY(publisher->waitForFinished());
