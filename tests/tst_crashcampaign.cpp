@@ -1,7 +1,8 @@
 // A seeded crash campaign: the headless publisher (`postscheduler run`, the real binary) against
 // fake Mastodon servers in this process, killed with SIGKILL at random moments and, one run in
-// three, inside a database transaction just before its COMMIT (the CommitPause seam), restarted
-// each time, then left to settle everything. Afterwards the database passes integrity_check, every
+// three, inside a database transaction just before its COMMIT (the CommitPause seam: sending,
+// recording an outcome, or recovering from the last kill), restarted each time, then left to
+// settle everything. Afterwards the database passes integrity_check, every
 // post is on its server exactly once, and every send that was in flight at a kill was followed by
 // a lookup before anything else. It prints one line of figures (see CampaignFigures). The default
 // size runs in the quick suite; the campaign label kills 300 times.
@@ -35,6 +36,8 @@ constexpr int requestTimeoutMs = 1000;
 constexpr int processTimeoutMs = 300'000;
 
 // Short delays, but a lookup still waits longer than a server takes to commit what it has read.
+const QList<QByteArray> killableCommits{"beginSend"_ba, "finishAttempt"_ba, "recoverInterrupted"_ba};
+
 const QStringList publisherArguments{u"run"_s, u"--request-timeout"_s, u"1"_s, u"--verify-delay"_s, u"0.5"_s,
                                      u"--retry-delay"_s, u"0.05"_s};
 } // namespace
@@ -64,6 +67,7 @@ private:
     QProcessEnvironment m_environment;
     QList<qint64> m_accounts;
     QSet<qint64> m_sendsInFlightAtKills; // attempt ids
+    QStringList m_unexpectedExits;       // what a publisher that stopped before its kill said
 };
 
 void tst_CrashCampaign::initTestCase()
@@ -129,8 +133,9 @@ bool tst_CrashCampaign::killOnce(QRandomGenerator &random)
 {
     const bool insideCommit = random.bounded(3) == 0;
     QProcess *publisher = startPublisher(insideCommit);
-    const QByteArray transaction = random.bounded(2) == 0 ? "beginSend"_ba : "finishAttempt"_ba;
-    const int occurrence = 1 + int(random.bounded(3));
+    const QByteArray transaction = killableCommits.at(int(random.bounded(killableCommits.size())));
+    // Recovery commits once per start; the others again for every delivery.
+    const int occurrence = transaction == "recoverInterrupted" ? 1 : 1 + int(random.bounded(3));
     const int delayMs = int(random.bounded(maxKillDelayMs));
     bool paused = false;
     if (insideCommit)
@@ -139,6 +144,8 @@ bool tst_CrashCampaign::killOnce(QRandomGenerator &random)
         QTest::qWait(delayMs);
     publisher->kill(); // SIGKILL
     publisher->waitForFinished();
+    if (publisher->exitStatus() == QProcess::NormalExit) // it stopped by itself: it could not take over
+        m_unexpectedExits.append(QString::fromUtf8(publisher->readAllStandardError()));
     delete publisher;
     recordSendsInFlight();
     return paused;
@@ -210,6 +217,7 @@ void tst_CrashCampaign::killedPublisherNeverDuplicatesNorLoses()
                           m_environment, this),
         processTimeoutMs);
     QVERIFY2(settled.exitCode == 0, qPrintable(settled.err));
+    QVERIFY2(m_unexpectedExits.isEmpty(), qPrintable(m_unexpectedExits.join(u'\n')));
 
     figures.faults = m_fleet->faultsTaken();
     figures.extra = {{u"kills"_s, kills},

@@ -22,7 +22,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int accountCount = 8;
 constexpr int faultPercent = 35; // of posts whose first send meets a fault
 constexpr int requestTimeoutMs = 1000;
 } // namespace
@@ -44,6 +43,9 @@ void tst_FaultCampaign::noDuplicateNothingLost()
     figures.posts = Campaign::setting("POSTSCHEDULER_CAMPAIGN_POSTS", 120);
     // Posts fall due as a stream, so that "due to settled" measures the engine, not a queue.
     const int spacingMs = Campaign::setting("POSTSCHEDULER_CAMPAIGN_SPACING_MS", 40);
+    // A lookup reads what an account posted since five minutes before the first send: enough
+    // accounts keep that within its 1,000 statuses at this pace.
+    const int accountCount = Campaign::setting("POSTSCHEDULER_CAMPAIGN_ACCOUNTS", 8);
     QRandomGenerator random(figures.seed);
 
     EngineFixture fixture;
