@@ -44,6 +44,9 @@ void CampaignFigures::readOutcomes(const Database &database)
     published = Campaign::countOf(database, u"SELECT COUNT(*) FROM deliveries WHERE state = 'published'"_s);
     needsAttention = Campaign::countOf(database, u"SELECT COUNT(*) FROM deliveries WHERE state = 'needs_attention'"_s);
     verifications = Campaign::countOf(database, u"SELECT COUNT(*) FROM attempts WHERE kind = 'verify'"_s);
+    // The sends that met a refused connection: what an outage between two requests did (Http::failedSend).
+    extra[u"sends_refused"_s] = Campaign::countOf(
+        database, u"SELECT COUNT(*) FROM attempts WHERE kind = 'send' AND error LIKE 'could not connect%'"_s);
     // updated_at is the last change: for a settled delivery, the moment it settled.
     Result<QSqlQuery> times = database.exec(
         u"SELECT p.scheduled_at, d.updated_at FROM deliveries d JOIN posts p ON p.id = d.post_id "
