@@ -36,8 +36,17 @@ void Engine::wake()
 
 void Engine::setPaused(bool paused)
 {
+    if (paused == m_paused)
+        return;
     m_paused = paused;
     QMetaObject::invokeMethod(m_publisher, [publisher = m_publisher, paused] { publisher->setPaused(paused); },
+                              Qt::QueuedConnection);
+    Q_EMIT pausedChanged(paused);
+}
+
+void Engine::updateSettings(const EngineSettings &settings)
+{
+    QMetaObject::invokeMethod(m_publisher, [publisher = m_publisher, settings] { publisher->updateSettings(settings); },
                               Qt::QueuedConnection);
 }
 

@@ -25,6 +25,8 @@ public:
     void wake();
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
+    // The user changed a setting: the running publisher takes it from its next decision on.
+    void updateSettings(const EngineSettings &settings);
     // Waits until the publisher has let go of the lease.
     void stop();
 
@@ -34,6 +36,7 @@ Q_SIGNALS:
     void problem(const QString &message);
     void deliveryChanged(qint64 deliveryId, DeliveryStates::DeliveryState state);
     void idle();
+    void pausedChanged(bool paused);
 
 private:
     QThread *m_thread = nullptr;

@@ -119,6 +119,31 @@ void Publisher::setPaused(bool paused)
         wake();
 }
 
+void Publisher::updateSettings(EngineSettings settings)
+{
+    settings.databasePath = m_settings.databasePath;
+    settings.leaseTtlSeconds = m_settings.leaseTtlSeconds;
+    const bool timeoutChanged = settings.requestTimeoutMs != m_settings.requestTimeoutMs;
+    m_settings = std::move(settings);
+    if (m_tickTimer)
+        m_tickTimer->setInterval(m_settings.tickMs);
+    if (timeoutChanged)
+        dropIdleAdapters();
+    wake();
+}
+
+// An adapter keeps the request timeout it was made with. One with a request in flight must live on
+// (its answer settles the delivery); the others are made again, with the new timeout, when next needed.
+void Publisher::dropIdleAdapters()
+{
+    for (auto it = m_adapters.begin(); it != m_adapters.end();) {
+        if (m_busyAccounts.contains(it.key()))
+            ++it;
+        else
+            it = m_adapters.erase(it);
+    }
+}
+
 bool Publisher::accountPaused(qint64 accountId) const
 {
     const QDateTime until = m_pausedUntil.value(accountId);

@@ -42,6 +42,8 @@ public:
     // Looks for due work now: call after anything changed the database.
     void wake();
     void setPaused(bool paused);
+    // Every field but the database and the lease's lifetime, which stay as they were at start.
+    void updateSettings(EngineSettings settings);
     void stop();
 
 Q_SIGNALS:
@@ -54,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void pump();
+    void dropIdleAdapters();
     void planNextWake();
     bool tryStart(const Delivery &delivery);
     void startSend(const Delivery &delivery, PlatformAdapter &adapter);
