@@ -1,28 +1,27 @@
 #include "commandcontext.h"
 #include "commandline.h"
-#include "mainwindow.h"
+#include "desktopapp.h"
 #include "platforms/builtinplatforms.h"
-#include "publish/engine.h"
-#include "storage/database.h"
-#include "util/clock.h"
+#include "settings/appsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
-#include <QStatusBar>
+#include <QSettings>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-// The system locale's translation, built into the binary (translations/*.ts).
-void installTranslation(QTranslator &translator)
+// The translation the user chose in the settings (the system locale's by default), built into the
+// binary (translations/*.ts). English is the source language: no file, no translator.
+void installTranslation(QTranslator &translator, QSettings &settings)
 {
-    if (translator.load(QLocale(), u"postscheduler"_s, u"_"_s, u":/i18n"_s))
+    const QString language = AppSettings(settings).value(Settings::Language);
+    const QLocale locale = language == Settings::defaultOf(Settings::Language) ? QLocale() : QLocale(language);
+    if (translator.load(locale, u"postscheduler"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);
 }
 
-// No command: the desktop app, publishing from its own engine thread while the window reads the database.
 int runDesktop(int &argc, char **argv, const QStringList &arguments)
 {
     CommandContext context;
@@ -32,35 +31,11 @@ int runDesktop(int &argc, char **argv, const QStringList &arguments)
         return done;
 
     QApplication app(argc, argv);
+    QSettings settings;
     QTranslator translator;
-    installTranslation(translator);
+    installTranslation(translator, settings);
     QApplication::setApplicationDisplayName(u"postscheduler"_s);
-    Database *database = context.database();
-    if (!database) {
-        QMessageBox::critical(nullptr, u"postscheduler"_s,
-                              QCoreApplication::translate("main", "Cannot open the database %1.\n\n"
-                                                                  "Choose another file with --database, or restore a backup.")
-                                  .arg(context.databasePath));
-        return ExitFailure;
-    }
-
-    MainWindow window(*database, Clock::system());
-    EngineSettings settings;
-    settings.databasePath = context.databasePath;
-    std::unique_ptr<SecretStore> secrets = SecretStore::create(context.secretStoreKind);
-    const QString secretsWarning = secrets->warning();
-    // The window's own store, for the account dialog: the engine's lives in the engine's thread.
-    const std::unique_ptr<SecretStore> windowSecrets = SecretStore::create(context.secretStoreKind);
-    window.setSecretStore(windowSecrets.get());
-    Engine engine(settings, std::move(secrets), Clock::system());
-    window.setEngine(&engine);
-    window.show();
-    if (!secretsWarning.isEmpty())
-        window.statusBar()->showMessage(secretsWarning);
-    engine.start();
-    const int result = QApplication::exec();
-    engine.stop();
-    return result;
+    return DesktopApp::run(context, settings);
 }
 } // namespace
 
@@ -78,7 +53,8 @@ int main(int argc, char *argv[])
         return runDesktop(argc, argv, arguments);
 
     QCoreApplication app(argc, argv);
+    QSettings settings;
     QTranslator translator;
-    installTranslation(translator);
+    installTranslation(translator, settings);
     return CommandLine::run(QCoreApplication::arguments());
 }

@@ -8,6 +8,7 @@
 #include "calendar/calendarwidget.h"
 #include "composer/composerdialog.h"
 #include "detail/deliverydetailpane.h"
+#include "pauseaction.h"
 #include "publish/engine.h"
 #include "publish/platformregistry.h"
 #include "queue/deliverytablemodel.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(const Database &database, Clock &clock, QWidget *parent)
     , m_detail(new DeliveryDetailPane(database, clock, this))
     , m_calendar(new CalendarWidget(database, clock, *m_actions, this))
     , m_engineStatus(new QLabel(this))
+    , m_pause(new PauseAction(this))
     , m_find(new QLineEdit(this))
     , m_findSoon(new QTimer(this))
     , m_refreshSoon(new QTimer(this))
@@ -133,7 +135,11 @@ MainWindow::MainWindow(const Database &database, Clock &clock, QWidget *parent)
     setupEditActions();
 
     connect(m_ui->actionNewPost, &QAction::triggered, this, &MainWindow::compose);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitRequested);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_pause);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    m_ui->actionPreferences->setShortcuts(QKeySequence::Preferences);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::preferencesRequested);
     connect(m_ui->actionAddAccount, &QAction::triggered, this, &MainWindow::addAccount);
     connect(m_ui->addAccountButton, &QPushButton::clicked, this, &MainWindow::addAccount);
     setSecretStore(nullptr);
@@ -263,10 +269,12 @@ void MainWindow::setEngine(Engine *engine)
 {
     m_engine = engine;
     m_detail->setEngine(engine);
+    m_pause->setEngine(engine);
     if (!engine)
         return;
     m_engineStatus->setText(tr("Starting the publisher…"));
-    connect(engine, &Engine::started, this, [this] { m_engineStatus->setText(tr("Publishing")); });
+    connect(engine, &Engine::started, this, [this, engine] { showPublishing(engine->isPaused()); });
+    connect(engine, &Engine::pausedChanged, this, &MainWindow::showPublishing);
     connect(engine, &Engine::deliveryChanged, m_refreshSoon, qOverload<>(&QTimer::start));
     connect(engine, &Engine::problem, this, [this](const QString &message) { statusBar()->showMessage(message); });
     connect(engine, &Engine::fatalError, this, [this](const QString &message) {
@@ -274,6 +282,11 @@ void MainWindow::setEngine(Engine *engine)
         m_detail->setEngine(nullptr);
         setReadOnly(true, message);
     });
+}
+
+void MainWindow::showPublishing(bool paused)
+{
+    m_engineStatus->setText(paused ? tr("Publishing paused") : tr("Publishing"));
 }
 
 void MainWindow::setSecretStore(SecretStore *secrets)
@@ -618,6 +631,12 @@ void MainWindow::addAccount()
     if (m_engine)
         m_engine->wake();
     refresh();
+}
+
+void MainWindow::openDelivery(qint64 deliveryId)
+{
+    m_ui->viewTabs->setCurrentWidget(m_ui->queue);
+    showCalendarPost(deliveryId);
 }
 
 // A chip clicked in the calendar shows its post's (first) delivery in the pane, and in the queue when loaded.

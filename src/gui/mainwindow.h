@@ -11,6 +11,7 @@ class Database;
 class DeliveryDetailPane;
 class DeliveryTableModel;
 class Engine;
+class PauseAction;
 class PostActions;
 class QLabel;
 class QLineEdit;
@@ -53,6 +54,14 @@ public:
     PostActions *postActions() const { return m_actions; }
     // Reads accounts, queue, history, details and counts again.
     void refresh();
+    // The queue, with this delivery selected and in the detail pane (a notification was clicked).
+    void openDelivery(qint64 deliveryId);
+    void compose();
+
+Q_SIGNALS:
+    // What quitting and preferences involve (the tray, the settings) is the app's to decide.
+    void quitRequested();
+    void preferencesRequested();
 
 private:
     // One account as the sidebar shows it.
@@ -86,8 +95,8 @@ private:
     void showSelected(QTableView *view);
     void selectDelivery(qint64 deliveryId);
     void openLink(const QModelIndex &index);
-    void compose();
     void addAccount();
+    void showPublishing(bool paused);
     void showCalendarPost(qint64 deliveryId);
     QList<int> selectedQueueRows() const;
     QList<qint64> selectedPostIds() const;
@@ -108,6 +117,7 @@ private:
     DeliveryDetailPane *m_detail = nullptr;
     CalendarWidget *m_calendar = nullptr;
     QLabel *m_engineStatus = nullptr;
+    PauseAction *m_pause = nullptr;
     QLineEdit *m_find = nullptr;
     QTimer *m_findSoon = nullptr;
     QTimer *m_refreshSoon = nullptr;
