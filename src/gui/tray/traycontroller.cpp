@@ -139,9 +139,12 @@ void TrayController::onWindowClosed()
         return;
     settings.setValue(Settings::CloseHintShown, true);
     m_clickOpens = 0;
-    m_tray->showMessage(tr("postscheduler is still publishing"),
-                        tr("Your scheduled posts are still sent while the window is closed. To stop, choose Quit "
-                           "in this icon's menu."));
+    const bool paused = m_engine && m_engine->isPaused();
+    m_tray->showMessage(tr("postscheduler is still running"),
+                        paused ? tr("Publishing is paused. Resume it, or stop postscheduler with Quit, from this "
+                                    "icon's menu.")
+                               : tr("It keeps sending your scheduled posts while the window is closed. To stop it, "
+                                    "choose Quit in this icon's menu."));
 }
 
 void TrayController::onDeliveryChanged(qint64 deliveryId, DeliveryState state)
