@@ -1,6 +1,7 @@
 // Running in the background: the tray's offscreen fallback (the window stays, the status bar carries
 // the notifications), the notifications' coalescing and text, pausing the engine and giving it new
 // settings, one desktop app per database (with the real binary), and the settings with their dialog.
+#include "darkpalette.h"
 #include "detail/deliverydetailpane.h"
 #include "enginefixture.h"
 #include "mainwindow.h"
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void quitClosesTheWindowForGood();
 
 private:
+    qint64 scheduleOne(const QString &text, const QDateTime &at); // the one delivery's id
     QStringList desktopArguments() const;
     QProcessEnvironment childEnvironment() const;
 
@@ -116,6 +118,11 @@ void TestTray::cleanup()
 {
     m_fixture.reset();
     m_settings.reset();
+}
+
+qint64 TestTray::scheduleOne(const QString &text, const QDateTime &at)
+{
+    return m_fixture->deliveriesOfPost(m_fixture->schedule(text, { m_account }, at)).constFirst().id;
 }
 
 void TestTray::settingsHaveDefaults()
@@ -263,20 +270,7 @@ void TestTray::dialogScreenshots()
     const QString lightFile = QCoreApplication::applicationDirPath() + u"/settings-light.png"_s;
     QVERIFY(dialog.grab().save(lightFile));
 
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    QApplication::setPalette(dark);
+    QApplication::setPalette(darkPalette());
     QCoreApplication::processEvents();
     const QString darkFile = QCoreApplication::applicationDirPath() + u"/settings-dark.png"_s;
     QVERIFY(dialog.grab().save(darkFile));
@@ -368,16 +362,8 @@ void TestTray::withoutTrayTheWindowStaysOnClose()
 
 void TestTray::withoutTrayTheStatusBarCarriesNotifications()
 {
-    const qint64 first
-        = m_fixture
-              ->deliveriesOfPost(m_fixture->schedule(u"Morning news"_s, { m_account }, QDateTime::currentDateTimeUtc()))
-              .constFirst()
-              .id;
-    const qint64 second
-        = m_fixture
-              ->deliveriesOfPost(m_fixture->schedule(u"Evening news"_s, { m_account }, QDateTime::currentDateTimeUtc()))
-              .constFirst()
-              .id;
+    const qint64 first = scheduleOne(u"Morning news"_s, QDateTime::currentDateTimeUtc());
+    const qint64 second = scheduleOne(u"Evening news"_s, QDateTime::currentDateTimeUtc());
     std::unique_ptr<Engine> engine = m_fixture->makeEngine(); // never started: the test speaks for it
     MainWindow window(m_fixture->database(), Clock::system());
     TrayController tray(window, m_fixture->database(), *m_settings);
@@ -392,16 +378,8 @@ void TestTray::withoutTrayTheStatusBarCarriesNotifications()
 
 void TestTray::notificationsFollowTheSettings()
 {
-    const qint64 published
-        = m_fixture
-              ->deliveriesOfPost(m_fixture->schedule(u"Quiet one"_s, { m_account }, QDateTime::currentDateTimeUtc()))
-              .constFirst()
-              .id;
-    const qint64 failed
-        = m_fixture
-              ->deliveriesOfPost(m_fixture->schedule(u"Loud one"_s, { m_account }, QDateTime::currentDateTimeUtc()))
-              .constFirst()
-              .id;
+    const qint64 published = scheduleOne(u"Quiet one"_s, QDateTime::currentDateTimeUtc());
+    const qint64 failed = scheduleOne(u"Loud one"_s, QDateTime::currentDateTimeUtc());
     AppSettings(*m_settings).setValue(Settings::NotifyPublished, false);
     std::unique_ptr<Engine> engine = m_fixture->makeEngine();
     MainWindow window(m_fixture->database(), Clock::system());
@@ -423,11 +401,7 @@ void TestTray::notificationsFollowTheSettings()
 
 void TestTray::openDeliveryShowsIt()
 {
-    const qint64 id = m_fixture
-                          ->deliveriesOfPost(m_fixture->schedule(u"Open me"_s, { m_account },
-                                                                 QDateTime::currentDateTimeUtc().addDays(1)))
-                          .constFirst()
-                          .id;
+    const qint64 id = scheduleOne(u"Open me"_s, QDateTime::currentDateTimeUtc().addDays(1));
     MainWindow window(m_fixture->database(), Clock::system());
     window.show();
     window.openDelivery(id);
@@ -485,11 +459,7 @@ void TestTray::runningEngineTakesNewSettings()
     engine->setPaused(false); // wakes it: a pump after the new settings, which then reports idle
     idle.clear();
     QTRY_VERIFY(idle.count() >= 2); // the second idle comes from a pass that began after the update
-    const qint64 late = m_fixture
-                            ->deliveriesOfPost(m_fixture->schedule(u"Missed"_s, { m_account },
-                                                                   QDateTime::currentDateTimeUtc().addSecs(-30 * 60)))
-                            .constFirst()
-                            .id;
+    const qint64 late = scheduleOne(u"Missed"_s, QDateTime::currentDateTimeUtc().addSecs(-30 * 60));
     engine->wake();
     QTRY_COMPARE(m_fixture->delivery(late).state, DeliveryState::NeedsAttention);
     QVERIFY2(m_fixture->delivery(late).reason.contains(u"more than 10 minutes"_s),
