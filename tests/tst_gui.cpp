@@ -414,7 +414,7 @@ void TestGui::bannerHiddenWhenNothingWaits()
     MainWindow window(*m_database, m_clock);
     window.show();
     QVERIFY(!window.findChild<QWidget *>(u"banner"_s)->isVisible());
-    QCOMPARE(window.windowTitle(), u"postscheduler"_s);
+    QVERIFY(window.windowTitle().isEmpty()); // the application's display name alone
     QVERIFY(!window.windowIcon().pixmap(32).isNull()); // the resource is linked and the SVG plugin reads it
     QVERIFY(window.findChild<QTableView *>(u"queueView"_s)->isVisible());
 

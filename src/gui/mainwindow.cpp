@@ -453,7 +453,8 @@ void MainWindow::updateCounts()
     const QString attentionText = attention == 1 ? tr("1 needs attention") : tr("%1 need attention").arg(attention);
     m_ui->bannerText->setText(u"%1, %2"_s.arg(verifyingText, attentionText));
     m_ui->banner->setVisible(verifying + attention > 0);
-    setWindowTitle(attention > 0 ? tr("postscheduler — %1").arg(attentionText) : tr("postscheduler"));
+    // Qt adds the application's display name ("… — postscheduler"): the title carries only the count.
+    setWindowTitle(attention > 0 ? attentionText : QString());
 }
 
 void MainWindow::updateEmptyQueue()
