@@ -845,7 +845,9 @@ void tst_DeliveryStore::rescheduleBeforeSending()
         QCOMPARE(d.scheduledAt, later);
         QCOMPARE(d.nextAttemptAt, later);
     }
-    QVERIFY(m_posts->setText(postId, u"edited"_s).ok());
+    Post edited = m_posts->byId(postId).value();
+    edited.text = u"edited"_s;
+    QVERIFY(m_posts->update(edited).ok());
     QCOMPARE(m_posts->byId(postId).value().text, u"edited"_s);
 }
 
@@ -867,7 +869,9 @@ void tst_DeliveryStore::rescheduleRefusedOnceSent()
     QCOMPARE(m_posts->byId(postId).value().scheduledAt, t0);
     QCOMPARE(delivery(made.at(1).id).nextAttemptAt, t0); // the unsent one did not move either
 
-    const Status edited = m_posts->setText(postId, u"changed"_s);
+    Post changed = m_posts->byId(postId).value();
+    changed.text = u"changed"_s;
+    const Status edited = m_posts->update(changed);
     QVERIFY(!edited.ok());
     QCOMPARE(m_posts->byId(postId).value().text, u"fixed"_s);
 }

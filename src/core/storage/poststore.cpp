@@ -130,14 +130,73 @@ Status PostStore::move(const Move &move) const
         {SqlTime::toSql(move.at), now, move.postId}));
 }
 
-Status PostStore::setText(qint64 postId, const QString &text) const
+Status PostStore::update(const Post &post, std::optional<DeliveryState> unsent) const
 {
     return m_database.transaction([&]() -> Status {
-        if (const Status unsent = requireUnsent(postId); !unsent)
-            return unsent;
-        return Status::from(m_database.exec(u"UPDATE posts SET text = ?, updated_at = ? WHERE id = ?"_s,
-                                            {text, SqlTime::toSql(QDateTime::currentDateTimeUtc()), postId}));
+        if (const Status stillUnsent = requireUnsent(post.id); !stillUnsent)
+            return stillUnsent;
+        const QVariant now = SqlTime::toSql(QDateTime::currentDateTimeUtc());
+        const QVariant at = SqlTime::toSql(post.scheduledAt);
+        const Result<QSqlQuery> changed = m_database.exec(
+            u"UPDATE posts SET text = ?, scheduled_at = ?, updated_at = ? WHERE id = ?"_s, {post.text, at, now, post.id});
+        if (!changed)
+            return Status::from(changed);
+        if (changed.value().numRowsAffected() == 0)
+            return Status::failure(QCoreApplication::translate("PostStore", "There is no post %1.").arg(post.id));
+        if (const auto moved = m_database.exec(u"UPDATE deliveries SET next_attempt_at = ?, updated_at = ? "
+                                               u"WHERE post_id = ? AND state IN ('draft', 'scheduled')"_s,
+                                               {at, now, post.id});
+            !moved)
+            return Status::from(moved);
+        if (const auto removed = m_database.exec(u"DELETE FROM media WHERE post_id = ?"_s, {post.id}); !removed)
+            return Status::from(removed);
+        if (const Status added = insertMedia(post.id, post.media); !added)
+            return added;
+        return unsent ? moveUnsent(post.id, *unsent, now) : Status();
     });
+}
+
+// Schedule on a draft, or Save draft on a scheduled post. Nothing was sent or decided, so no note is
+// logged: an unsent post keeps an empty log, and can still be deleted.
+Status PostStore::moveUnsent(qint64 postId, DeliveryState to, const QVariant &now) const
+{
+    Result<QSqlQuery> pending = m_database.exec(
+        u"SELECT state FROM deliveries WHERE post_id = ? AND state IN ('draft', 'scheduled') AND state <> ?"_s,
+        {postId, DeliveryStates::name(to)});
+    if (!pending)
+        return Status::from(pending);
+    while (pending.value().next()) {
+        const std::optional<DeliveryState> from = DeliveryStates::fromName(pending.value().value(0).toString());
+        if (!from || !DeliveryStates::canChange(*from, to))
+            return Status::failure(QCoreApplication::translate("PostStore", "This post cannot become %1.")
+                                       .arg(DeliveryStates::displayName(to)));
+    }
+    return Status::from(m_database.exec(u"UPDATE deliveries SET state = ?, updated_at = ? "
+                                        u"WHERE post_id = ? AND state IN ('draft', 'scheduled')"_s,
+                                        {DeliveryStates::name(to), now, postId}));
+}
+
+Result<DeliveryState> PostStore::unsentState(qint64 postId) const
+{
+    if (const Status unsent = requireUnsent(postId); !unsent)
+        return Result<DeliveryState>::failure(unsent.error());
+    Result<QSqlQuery> query =
+        m_database.exec(u"SELECT COUNT(*) FROM deliveries WHERE post_id = ? AND state = 'scheduled'"_s, {postId});
+    if (!query || !query.value().next())
+        return Result<DeliveryState>::failure(query ? QString() : query.error());
+    return query.value().value(0).toInt() > 0 ? DeliveryState::Scheduled : DeliveryState::Draft;
+}
+
+Result<QList<qint64>> PostStore::accountIds(qint64 postId) const
+{
+    Result<QSqlQuery> query = m_database.exec(
+        u"SELECT account_id FROM deliveries WHERE post_id = ? AND state <> 'cancelled' ORDER BY id"_s, {postId});
+    if (!query)
+        return Result<QList<qint64>>::failure(query.error());
+    QList<qint64> ids;
+    while (query.value().next())
+        ids.append(query.value().value(0).toLongLong());
+    return ids;
 }
 
 Result<QList<PostStore::RemovedPost>> PostStore::removeAll(const QList<qint64> &postIds) const

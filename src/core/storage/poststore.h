@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <optional>
+
 class Database;
 
 class PostStore final
@@ -43,11 +45,19 @@ public:
     // Several posts in one transaction; their ids in the same order.
     Result<QList<qint64>> createAll(const QList<NewPost> &posts) const;
     Result<Post> byId(qint64 id) const;
+    // The accounts the post goes to (its deliveries not cancelled), in the order they were added.
+    Result<QList<qint64>> accountIds(qint64 postId) const;
     // Moves the post and its not-yet-sent deliveries; refused once any delivery has started sending.
     Status reschedule(qint64 postId, const QDateTime &at) const;
     // Several moves in one transaction: all or none.
     Status rescheduleAll(const QList<Move> &moves) const;
-    Status setText(qint64 postId, const QString &text) const;
+    // Text, time and media of post.id, and, when `unsent` is given (Draft or Scheduled), its draft and
+    // scheduled deliveries moved to that state: one transaction, refused once any delivery has
+    // started sending. An editor writes the edited post with it, and its undo the old one.
+    Status update(const Post &post, std::optional<DeliveryState> unsent = std::nullopt) const;
+    // Draft when the post waits as a draft, Scheduled when any delivery is scheduled: what update()
+    // needs to put the post back. Refused once any delivery has started sending.
+    Result<DeliveryState> unsentState(qint64 postId) const;
     // Deletes posts none of whose deliveries was ever sent or decided (their attempt logs are
     // permanent), in one transaction: all or none.
     Result<QList<RemovedPost>> removeAll(const QList<qint64> &postIds) const;
@@ -61,5 +71,6 @@ private:
     Status restore(const RemovedPost &removed) const;
     Status insertMedia(qint64 postId, const QList<MediaAttachment> &media) const;
     Status requireUnsent(qint64 postId) const;
+    Status moveUnsent(qint64 postId, DeliveryState to, const QVariant &now) const;
     const Database &m_database;
 };
