@@ -2,6 +2,7 @@
 
 #include "commandcontext.h"
 #include "model/account.h"
+#include "publish/mediarules.h"
 #include "publish/textrules.h"
 #include "storage/accountstore.h"
 #include "storage/database.h"
@@ -92,6 +93,10 @@ int run(CommandContext &context, const QStringList &arguments)
     const QString text = parser.value(u"text"_s);
     if (const Status fits = checkText(text, accounts); !fits)
         return context.fail(ExitBadInput, fits.error());
+    for (const Account &account : std::as_const(accounts)) {
+        if (const Status fits = checkMediaFits(media.value(), account); !fits)
+            return context.fail(ExitBadInput, fits.error());
+    }
 
     const Result<qint64> postId = PostStore(*database).create({0, text, at.value(), media.value()}, accountIds);
     if (!postId)

@@ -17,6 +17,8 @@ struct AdapterCapabilities
     int keyRetentionSeconds = 0;     // how long the server remembers a publication key (0: not at all)
     int textLimit = 0;               // as textLength() counts
     int textByteLimit = 0;           // UTF-8 bytes, where the platform also limits those (0: no limit)
+    int mediaLimit = 0;              // attachments per post (0: no limit)
+    qint64 mediaByteLimit = 0;       // bytes per attachment (0: no limit, or the server decides)
 };
 
 // One delivery as an adapter sees it.

@@ -1,5 +1,8 @@
 #include "platformregistry.h"
 
+#include "model/account.h"
+#include "platformadapter.h"
+
 #include <QList>
 
 namespace PlatformRegistry {
@@ -33,6 +36,12 @@ QStringList names()
     for (const Platform &platform : platforms())
         result.append(platform.name);
     return result;
+}
+
+std::unique_ptr<PlatformAdapter> offline(const Account &account)
+{
+    const Platform *platform = find(account.platform);
+    return platform ? platform->create(account, {}, {}) : nullptr;
 }
 
 } // namespace PlatformRegistry

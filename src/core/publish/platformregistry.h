@@ -42,5 +42,8 @@ struct Platform
 void add(Platform platform);
 const Platform *find(const QString &name);
 QStringList names();
+// An adapter with no network and no secret: enough to measure a text and read the capabilities.
+// Null for an unknown platform.
+std::unique_ptr<PlatformAdapter> offline(const Account &account);
 
 } // namespace PlatformRegistry

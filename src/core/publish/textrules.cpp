@@ -16,20 +16,17 @@ struct Text
 
 TextUsage textUsage(const QString &text, const Account &account)
 {
-    const PlatformRegistry::Platform *platform = PlatformRegistry::find(account.platform);
-    if (!platform)
+    const std::unique_ptr<PlatformAdapter> adapter = PlatformRegistry::offline(account);
+    if (!adapter)
         return {};
-    const std::unique_ptr<PlatformAdapter> adapter = platform->create(account, {}, {});
     return {adapter->textLength(text), adapter->capabilities().textLimit};
 }
 
 Status checkTextFits(const QString &text, const Account &account)
 {
-    const PlatformRegistry::Platform *platform = PlatformRegistry::find(account.platform);
-    if (!platform)
+    const std::unique_ptr<PlatformAdapter> adapter = PlatformRegistry::offline(account);
+    if (!adapter)
         return Status::failure(Text::tr("The account %1 uses an unknown platform.").arg(account.name));
-    // Counting needs no network: an adapter without one only measures.
-    const std::unique_ptr<PlatformAdapter> adapter = platform->create(account, {}, {});
     const AdapterCapabilities capabilities = adapter->capabilities();
     const int length = adapter->textLength(text);
     if (capabilities.textLimit > 0 && length > capabilities.textLimit) {

@@ -74,7 +74,12 @@ void BlueskyAdapter::registerPlatform()
 AdapterCapabilities BlueskyAdapter::capabilities() const
 {
     // keyRetentionSeconds: the record key is the record itself, kept as long as the post exists.
-    return {true, 0, BlueskyText::graphemeLimit, BlueskyText::byteLimit};
+    return {.canVerify = true,
+            .keyRetentionSeconds = 0,
+            .textLimit = BlueskyText::graphemeLimit,
+            .textByteLimit = BlueskyText::byteLimit,
+            .mediaLimit = BlueskyRecord::maxImages,
+            .mediaByteLimit = BlueskyRecord::maxImageBytes};
 }
 
 QString BlueskyAdapter::newPublicationKey() const

@@ -20,6 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int defaultMaxCharacters = 500;
+constexpr int maxAttachments = 4; // Mastodon's own limit; its byte limits vary by server and media type
 constexpr int mediaPollIntervalMs = 1000;
 constexpr int maxMediaPolls = 120;
 
@@ -42,7 +43,10 @@ void MastodonAdapter::registerPlatform()
 
 AdapterCapabilities MastodonAdapter::capabilities() const
 {
-    return {true, 3600, m_account.settings.value(u"max_characters"_s).toInt(defaultMaxCharacters)};
+    return {.canVerify = true,
+            .keyRetentionSeconds = 3600,
+            .textLimit = m_account.settings.value(u"max_characters"_s).toInt(defaultMaxCharacters),
+            .mediaLimit = maxAttachments};
 }
 
 QString MastodonAdapter::newPublicationKey() const

@@ -32,7 +32,7 @@ void WebhookAdapter::registerPlatform()
 
 AdapterCapabilities WebhookAdapter::capabilities() const
 {
-    return {false, 0, webhookTextLimit};
+    return {.canVerify = false, .keyRetentionSeconds = 0, .textLimit = webhookTextLimit};
 }
 
 QString WebhookAdapter::newPublicationKey() const
