@@ -1,7 +1,13 @@
 #include "composerdialog.h"
 
-#include "fieldproblem.h"
+#include "ui_composerdialog.h"
 
+#include "attachmentstrip.h"
+#include "fieldproblem.h"
+#include "attachmenttile.h"
+#include "droppedfiles.h"
+#include "publish/mediarules.h"
+#include "publish/platformadapter.h"
 #include "publish/platformregistry.h"
 #include "publish/textrules.h"
 #include "storage/accountstore.h"
@@ -10,153 +16,387 @@
 #include "util/localtime.h"
 
 #include <QCheckBox>
-#include <QDateTimeEdit>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QPlainTextEdit>
-#include <QPushButton>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QLocale>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTimeZone>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+QString platformName(const Account &account)
+{
+    const PlatformRegistry::Platform *platform = PlatformRegistry::find(account.platform);
+    return platform ? platform->displayName : account.platform;
+}
+
+AdapterCapabilities capabilitiesOf(const Account &account)
+{
+    const std::unique_ptr<PlatformAdapter> adapter = PlatformRegistry::offline(account);
+    return adapter ? adapter->capabilities() : AdapterCapabilities{};
+}
+} // namespace
 
 ComposerDialog::ComposerDialog(const Database &database, Clock &clock, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ComposerDialog>())
     , m_database(database)
     , m_clock(clock)
 {
-    setWindowTitle(tr("New post"));
-    auto *form = new QFormLayout;
+    m_ui->setupUi(this);
+    colourLabels();
+    m_ui->accountNote->hide();
+    m_ui->composerText->viewport()->installEventFilter(this); // files dropped on the text are ours
 
-    m_text = new QPlainTextEdit(this);
-    m_text->setObjectName(u"composerText"_s);
-    m_text->setPlaceholderText(tr("What do you want to post?"));
-    m_textProblem = FieldProblem::create(this);
-    m_textProblem->setObjectName(u"textProblem"_s);
-    // Characters used and allowed, per chosen account, as each platform counts them.
-    m_counter = new QLabel(this);
-    m_counter->setObjectName(u"characterCounter"_s);
-    m_counter->setAlignment(Qt::AlignRight);
-    m_counter->setAccessibleName(tr("Characters used per account"));
-    auto *textColumn = new QVBoxLayout;
-    textColumn->addWidget(m_text);
-    textColumn->addWidget(m_counter);
-    textColumn->addWidget(m_textProblem);
-    auto *textLabel = new QLabel(tr("&Text:"), this);
-    textLabel->setBuddy(m_text);
-    form->addRow(textLabel, textColumn);
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QString zoneId = QString::fromUtf8(zone.id());
+    const QString zoneName = zone.displayName(m_clock.nowUtc(), QTimeZone::ShortName);
+    m_ui->zoneLabel->setText(zoneId.endsWith(zoneName) ? zoneId : u"%1 (%2)"_s.arg(zoneId, zoneName));
+    // The next full hour, in local time.
+    const QDateTime nextHour = m_clock.nowUtc().toTimeZone(zone).addSecs(3600);
+    setScheduledAt(QDateTime(nextHour.date(), QTime(nextHour.time().hour(), 0), zone));
 
-    auto *accountColumn = new QVBoxLayout;
+    connect(m_ui->attachments, &AttachmentStrip::changed, this, [this] {
+        showMediaArea();
+        updateTabOrder();
+        validate();
+    });
+    m_ui->mediaArea->hide();
+
+    connect(m_ui->composerText, &QPlainTextEdit::textChanged, this, [this] {
+        m_touched = true;
+        validate();
+    });
+    connect(m_ui->composerWhen, &QDateTimeEdit::dateTimeChanged, this, &ComposerDialog::validate);
+    connect(m_ui->addImagesButton, &QPushButton::clicked, this, &ComposerDialog::addImages);
+    connect(m_ui->saveDraftButton, &QPushButton::clicked, this, [this] { finish(Intent::SaveDraft); });
+    connect(m_ui->postNowButton, &QPushButton::clicked, this, [this] { finish(Intent::PostNow); });
+    connect(m_ui->scheduleButton, &QPushButton::clicked, this, [this] { finish(Intent::Schedule); });
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &ComposerDialog::reject);
+
     const Result<QList<Account>> accounts = AccountStore(m_database).all();
     if (accounts)
         m_accounts = accounts.value();
-    for (const Account &account : std::as_const(m_accounts)) {
-        const PlatformRegistry::Platform *platform = PlatformRegistry::find(account.platform);
-        auto *box = new QCheckBox(u"%1 (%2)"_s.arg(account.name, platform ? platform->displayName : account.platform), this);
-        accountColumn->addWidget(box);
-        m_accountBoxes.append(box);
-        connect(box, &QCheckBox::toggled, this, &ComposerDialog::validate);
-    }
-    if (m_accounts.isEmpty())
-        accountColumn->addWidget(new QLabel(tr("No accounts yet: add one with \"postscheduler account add\"."), this));
-    m_accountProblem = FieldProblem::create(this);
-    m_accountProblem->setObjectName(u"accountProblem"_s);
-    accountColumn->addWidget(m_accountProblem);
-    form->addRow(tr("Accounts:"), accountColumn);
-
-    const QTimeZone zone = QTimeZone::systemTimeZone();
-    m_when = new QDateTimeEdit(this);
-    m_when->setObjectName(u"composerWhen"_s);
-    m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
-    // The next full hour, in local time.
-    const QDateTime local = m_clock.nowUtc().toLocalTime().addSecs(3600);
-    m_when->setDateTime(QDateTime(local.date(), QTime(local.time().hour(), 0)));
-    auto *whenRow = new QHBoxLayout;
-    whenRow->addWidget(m_when);
-    const QString zoneId = QString::fromUtf8(zone.id());
-    const QString zoneName = zone.displayName(m_clock.nowUtc(), QTimeZone::ShortName);
-    auto *zoneLabel = new QLabel(zoneId.endsWith(zoneName) ? zoneId : u"%1 (%2)"_s.arg(zoneId, zoneName), this);
-    zoneLabel->setToolTip(tr("The time is read in this time zone."));
-    whenRow->addWidget(zoneLabel);
-    whenRow->addStretch();
-    auto *whenLabel = new QLabel(tr("&When:"), this);
-    whenLabel->setBuddy(m_when);
-    form->addRow(whenLabel, whenRow);
-
-    m_saveProblem = FieldProblem::create(this);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *schedule = m_buttons->addButton(tr("&Schedule"), QDialogButtonBox::AcceptRole);
-    schedule->setObjectName(u"scheduleButton"_s);
-    schedule->setDefault(true);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ComposerDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ComposerDialog::reject);
-    connect(m_text, &QPlainTextEdit::textChanged, this, &ComposerDialog::validate);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_saveProblem);
-    layout->addWidget(m_buttons);
-    resize(520, 360);
+    else
+        FieldProblem::show(m_ui->saveProblem, accounts.error());
+    showAccounts({});
+    m_ui->composerText->setFocus();
     validate();
 }
 
-// Problems are shown beside their fields as the user types; Schedule stays off until there are none.
-bool ComposerDialog::validate()
+Result<std::unique_ptr<ComposerDialog>> ComposerDialog::forEdit(const Database &database, Clock &clock,
+                                                                qint64 postId, QWidget *parent)
 {
-    const QString text = m_text->toPlainText();
+    using Opened = Result<std::unique_ptr<ComposerDialog>>;
+    const PostStore posts(database);
+    const Result<Post> post = posts.byId(postId);
+    if (!post)
+        return Opened::failure(post.error());
+    const Result<DeliveryState> state = posts.unsentState(postId);
+    if (!state)
+        return Opened::failure(state.error());
+    const Result<QList<qint64>> accountIds = posts.accountIds(postId);
+    if (!accountIds)
+        return Opened::failure(accountIds.error());
+
+    auto dialog = std::make_unique<ComposerDialog>(database, clock, parent);
+    dialog->setWindowTitle(state.value() == DeliveryState::Draft ? tr("Edit draft") : tr("Edit post"));
+    dialog->m_original = post.value();
+    dialog->m_originalState = state.value();
+    dialog->m_ui->composerText->setPlainText(post->text);
+    dialog->m_ui->attachments->setAttachments(post->media);
+    dialog->setScheduledAt(post->scheduledAt);
+    dialog->showAccounts(accountIds.value());
+    dialog->validate();
+    return dialog;
+}
+
+ComposerDialog::~ComposerDialog() = default;
+
+void ComposerDialog::setScheduledAt(const QDateTime &at)
+{
+    const QDateTime local = at.toTimeZone(QTimeZone::systemTimeZone());
+    m_ui->composerWhen->setDateTime(QDateTime(local.date(), local.time()));
+}
+
+// Room for one row of tiles and a scroll bar, no more; nothing while there are no images.
+void ComposerDialog::showMediaArea()
+{
+    int height = 0;
+    for (const AttachmentTile *tile : m_ui->attachments->tiles())
+        height = std::max(height, tile->sizeHint().height());
+    m_ui->mediaArea->setFixedHeight(height + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2);
+    m_ui->mediaArea->setVisible(height > 0);
+}
+
+// One check box per account; an existing post shows only its own, fixed: its deliveries exist already.
+void ComposerDialog::showAccounts(const QList<qint64> &only)
+{
+    qDeleteAll(m_accountBoxes);
+    m_accountBoxes.clear();
+    int row = 0;
+    for (const Account &account : std::as_const(m_accounts)) {
+        auto *box = new QCheckBox(u"%1 (%2)"_s.arg(account.name, platformName(account)), this);
+        box->setChecked(only.contains(account.id));
+        box->setEnabled(only.isEmpty());
+        box->setVisible(only.isEmpty() || only.contains(account.id));
+        m_ui->accountColumn->insertWidget(row++, box);
+        m_accountBoxes.append(box);
+        connect(box, &QCheckBox::toggled, this, [this] {
+            m_touched = true;
+            validate();
+        });
+    }
+    if (m_accounts.isEmpty())
+        m_ui->accountNote->setText(tr("No accounts yet: add one with \"postscheduler account add\"."));
+    else if (!only.isEmpty())
+        m_ui->accountNote->setText(tr("A saved post keeps its accounts. To post it elsewhere too, copy it: "
+                                      "Ctrl-drag it in the calendar."));
+    m_ui->accountNote->setVisible(m_accounts.isEmpty() || !only.isEmpty());
+    updateTabOrder();
+}
+
+void ComposerDialog::addImages()
+{
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add images"), pictures,
+                                                            tr("Images (*.jpg *.jpeg *.png *.gif *.webp)"));
+    addImageFiles(paths);
+}
+
+void ComposerDialog::addFiles(const QStringList &paths)
+{
+    QStringList images;
+    QStringList problems;
+    for (const QString &path : paths) {
+        if (!DroppedFiles::isText(path)) {
+            images.append(path);
+            continue;
+        }
+        const Result<QString> text = DroppedFiles::readText(path);
+        if (text)
+            appendText(text.value());
+        else
+            problems.append(text.error());
+    }
+    addImageFiles(images);
+    if (!problems.isEmpty()) {
+        m_fileProblem = (QStringList{m_fileProblem} + problems).join(u'\n').trimmed();
+        validate();
+    }
+}
+
+void ComposerDialog::addImageFiles(const QStringList &paths)
+{
+    QStringList problems;
+    for (const QString &path : paths) {
+        if (const Status added = m_ui->attachments->add(path); !added)
+            problems.append(added.error());
+    }
+    m_fileProblem = problems.join(u'\n');
+    m_touched = m_touched || !paths.isEmpty();
+    validate();
+}
+
+// Added where the user can undo it (Ctrl+Z), after what is there already.
+void ComposerDialog::appendText(const QString &text)
+{
+    QTextCursor cursor(m_ui->composerText->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(m_ui->composerText->document()->isEmpty() ? text : u"\n\n"_s + text);
+}
+
+void ComposerDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (DroppedFiles::localFiles(event->mimeData()).isEmpty())
+        return event->ignore();
+    event->acceptProposedAction();
+}
+
+void ComposerDialog::dropEvent(QDropEvent *event)
+{
+    const QStringList files = DroppedFiles::localFiles(event->mimeData());
+    if (files.isEmpty())
+        return event->ignore();
+    event->acceptProposedAction();
+    addFiles(files);
+}
+
+// The text field would insert a dropped file's path as text; the file itself is meant.
+bool ComposerDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove || event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        if (!DroppedFiles::localFiles(drop->mimeData()).isEmpty()) {
+            if (event->type() == QEvent::Drop)
+                dropEvent(drop);
+            else
+                drop->acceptProposedAction();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void ComposerDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        colourLabels();
+        validate(); // shows again the problems that styling hid
+    }
+    QDialog::changeEvent(event);
+}
+
+// Problems in the red that reads on the palette, light or dark; the drop hint subdued.
+void ComposerDialog::colourLabels()
+{
+    QPalette hint = m_ui->mediaHint->palette();
+    hint.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+    m_ui->mediaHint->setPalette(hint);
+    for (QLabel *label : {m_ui->textProblem, m_ui->mediaProblem, m_ui->accountProblem, m_ui->whenProblem,
+                          m_ui->saveProblem})
+        FieldProblem::style(label);
+}
+
+QList<Account> ComposerDialog::chosenAccounts() const
+{
     QList<Account> chosen;
     for (qsizetype i = 0; i < m_accountBoxes.size(); ++i) {
         if (m_accountBoxes.at(i)->isChecked())
             chosen.append(m_accounts.at(i));
     }
+    return chosen;
+}
 
-    QString textProblem;
-    QString accountProblem;
-    if (chosen.isEmpty())
-        accountProblem = tr("Choose at least one account.");
-    QStringList counts;
-    for (const Account &account : std::as_const(chosen)) {
-        if (const Status fits = checkTextFits(text, account); !fits && textProblem.isEmpty())
-            textProblem = fits.error();
+QDateTime ComposerDialog::scheduledAt() const
+{
+    const QDateTime wall = m_ui->composerWhen->dateTime();
+    return LocalTime::toUtc(wall.date(), wall.time(), QTimeZone::systemTimeZone());
+}
+
+QString ComposerDialog::textProblem(const QList<Account> &chosen) const
+{
+    const QString text = m_ui->composerText->toPlainText();
+    if (text.trimmed().isEmpty() && m_ui->attachments->tiles().isEmpty())
+        return m_touched ? tr("Write something, or add an image.") : QString();
+    QStringList problems;
+    for (const Account &account : chosen) {
+        if (const Status fits = checkTextFits(text, account); !fits)
+            problems.append(fits.error());
+    }
+    return problems.join(u'\n');
+}
+
+QString ComposerDialog::mediaProblem(const QList<Account> &chosen) const
+{
+    QStringList problems{m_fileProblem};
+    const QList<MediaAttachment> media = m_ui->attachments->attachments();
+    for (const Account &account : chosen) {
+        if (const Status fits = checkMediaFits(media, account); !fits)
+            problems.append(fits.error());
+    }
+    problems.removeAll(QString());
+    problems.removeDuplicates(); // a missing file fits no account, but is said once
+    return problems.join(u'\n');
+}
+
+// Per chosen account, as its platform counts: characters used and allowed, images attached and allowed.
+void ComposerDialog::showCounters(const QList<Account> &chosen)
+{
+    const QString text = m_ui->composerText->toPlainText();
+    const qsizetype images = m_ui->attachments->tiles().size();
+    QStringList characters;
+    QStringList media;
+    for (const Account &account : chosen) {
         const TextUsage usage = textUsage(text, account);
         if (usage.limit > 0)
-            counts.append(tr("%1: %2/%3").arg(account.name).arg(usage.length).arg(usage.limit));
+            characters.append(tr("%1: %2/%3").arg(account.name).arg(usage.length).arg(usage.limit));
+        const AdapterCapabilities capabilities = capabilitiesOf(account);
+        if (capabilities.mediaLimit <= 0)
+            continue;
+        const QString count = tr("%1: %2/%3 images").arg(account.name).arg(images).arg(capabilities.mediaLimit);
+        media.append(capabilities.mediaByteLimit <= 0
+                         ? count
+                         : tr("%1, up to %2 each")
+                               .arg(count, QLocale().formattedDataSize(capabilities.mediaByteLimit, 0,
+                                                                      QLocale::DataSizeSIFormat)));
     }
-    m_counter->setText(counts.join(u" · "_s));
-    const bool empty = text.trimmed().isEmpty();
-    FieldProblem::show(m_textProblem, textProblem);
-    // An empty text is not worth a red line while the user has not typed yet.
-    FieldProblem::show(m_accountProblem, m_text->document()->isModified() || !empty ? accountProblem : QString());
-    const bool valid = !empty && textProblem.isEmpty() && accountProblem.isEmpty();
-    for (QAbstractButton *button : m_buttons->buttons()) {
-        if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
-            button->setEnabled(valid);
-    }
-    return valid;
+    m_ui->characterCounter->setText(characters.join(u" · "_s));
+    m_ui->mediaCounter->setText(media.join(u" · "_s));
+}
+
+// Problems are shown beside their fields as the user works; each button is on while it can succeed.
+void ComposerDialog::validate()
+{
+    const QList<Account> chosen = chosenAccounts();
+    const QString text = textProblem(chosen);
+    const QString media = mediaProblem(chosen);
+    const QString accounts = chosen.isEmpty() && m_touched ? tr("Choose at least one account.") : QString();
+    const QString when = scheduledAt() <= m_clock.nowUtc()
+        ? tr("This time has passed. Choose a later one to schedule, or post now.")
+        : QString();
+    FieldProblem::show(m_ui->textProblem, text);
+    FieldProblem::show(m_ui->mediaProblem, media);
+    FieldProblem::show(m_ui->accountProblem, accounts);
+    FieldProblem::show(m_ui->whenProblem, when);
+    showCounters(chosen);
+
+    const bool hasContent = !m_ui->composerText->toPlainText().trimmed().isEmpty()
+                         || !m_ui->attachments->tiles().isEmpty();
+    const bool contentOk = hasContent && !chosen.isEmpty() && text.isEmpty() && media.isEmpty();
+    m_ui->saveDraftButton->setEnabled(contentOk); // a draft needs no time yet
+    m_ui->postNowButton->setEnabled(contentOk);
+    m_ui->scheduleButton->setEnabled(contentOk && when.isEmpty());
+}
+
+// Tiles and account boxes are made after the form, so Tab would reach them last without this.
+void ComposerDialog::updateTabOrder()
+{
+    QWidgetList chain{m_ui->composerText, m_ui->addImagesButton};
+    chain += m_ui->attachments->focusChain();
+    for (QCheckBox *box : std::as_const(m_accountBoxes))
+        chain.append(box);
+    chain << m_ui->composerWhen << m_ui->scheduleButton << m_ui->postNowButton << m_ui->saveDraftButton
+          << m_ui->cancelButton;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 void ComposerDialog::accept()
 {
-    if (!validate())
+    finish(Intent::Schedule);
+}
+
+// Checked again as the button is pressed: the clock has moved, a file may have gone.
+void ComposerDialog::finish(Intent intent)
+{
+    validate();
+    const bool allowed = intent == Intent::Schedule ? m_ui->scheduleButton->isEnabled()
+                                                    : m_ui->saveDraftButton->isEnabled();
+    if (!allowed)
         return;
-    QList<qint64> accountIds;
-    for (qsizetype i = 0; i < m_accountBoxes.size(); ++i) {
-        if (m_accountBoxes.at(i)->isChecked())
-            accountIds.append(m_accounts.at(i).id);
+    m_edited = m_original;
+    m_edited.text = m_ui->composerText->toPlainText();
+    m_edited.media = m_ui->attachments->attachments();
+    m_edited.scheduledAt = intent == Intent::PostNow ? m_clock.nowUtc() : scheduledAt();
+    m_editedState = intent == Intent::SaveDraft ? DeliveryState::Draft : DeliveryState::Scheduled;
+    if (!isEditing()) {
+        QList<qint64> accountIds;
+        for (const Account &account : chosenAccounts())
+            accountIds.append(account.id);
+        const Result<qint64> created = PostStore(m_database).create(m_edited, accountIds, m_editedState);
+        if (!created) {
+            FieldProblem::show(m_ui->saveProblem, created.error());
+            return;
+        }
+        m_postId = created.value();
+        m_edited.id = m_postId;
     }
-    const QDateTime wall = m_when->dateTime();
-    const QDateTime at = LocalTime::toUtc(wall.date(), wall.time(), QTimeZone::systemTimeZone());
-    Post post;
-    post.text = m_text->toPlainText();
-    post.scheduledAt = at;
-    const Result<qint64> created = PostStore(m_database).create(post, accountIds);
-    if (!created) {
-        FieldProblem::show(m_saveProblem, created.error());
-        return;
-    }
-    m_postId = created.value();
     QDialog::accept();
 }
