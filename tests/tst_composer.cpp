@@ -1,6 +1,10 @@
 // The composer over a real database: each field's problem beside it, media limits per platform, alt
-// text, the three buttons, edit mode for the undo stack (writes nothing), PostStore::update, and
-// screenshots (light and dark) to look at.
+// text, the three buttons, edit mode for the undo stack (writes nothing), PostStore::update, files
+// dropped on the calendar, and screenshots (light and dark) to look at.
+#include "calendar/calendarmodel.h"
+#include "calendar/calendarwidget.h"
+#include "calendar/monthview.h"
+#include "calendar/weekview.h"
 #include "composer/attachmentstrip.h"
 #include "composer/attachmenttile.h"
 #include "composer/composerdialog.h"
@@ -11,6 +15,7 @@
 #include "storage/deliverystore.h"
 #include "storage/poststore.h"
 #include "testclock.h"
+#include "undo/postactions.h"
 #include "util/localtime.h"
 
 #include <QApplication>
@@ -23,6 +28,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +60,7 @@ private Q_SLOTS:
     void scheduleCompletesADraft();
     void updateIsRefusedOnceSending();
     void droppedTextFileBecomesTheText();
+    void calendarDropOpensTheComposerAtTheSlot();
     void screenshots();
 
 private:
@@ -548,6 +555,52 @@ void TestComposer::droppedTextFileBecomesTheText()
     QCOMPARE(dialog->findChild<QPlainTextEdit *>(u"composerText"_s)->toPlainText(),
              u"Launch day!\nEverything you need to know."_s);
     QCOMPARE(dialog->findChild<AttachmentStrip *>()->tiles().size(), 1);
+    dialog->close();
+}
+
+void TestComposer::calendarDropOpensTheComposerAtTheSlot()
+{
+    PostActions actions(*m_database, m_clock);
+    CalendarWidget calendar(*m_database, m_clock, actions);
+    calendar.model()->setTimeZone(m_zone);
+    calendar.resize(1000, 700);
+    calendar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&calendar));
+    QSignalSpy requests(&calendar, &CalendarWidget::composeRequested);
+    const QString note = file(u"note.txt"_s, "Winter sale starts now");
+    const QString banner = image(u"banner.png"_s, Qt::darkCyan, Qt::white);
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(note), QUrl::fromLocalFile(banner)});
+
+    const auto dropOn = [&data](CalendarView *view, const CalendarView::Slot &slot) {
+        (void)view->grab(); // lays the days out
+        const QPoint at = view->slotRect(slot).center();
+        QDragEnterEvent enter(at, Qt::CopyAction | Qt::MoveAction, &data, Qt::LeftButton, Qt::NoModifier);
+        static_cast<QObject *>(view)->event(&enter);
+        QDropEvent drop(at, Qt::CopyAction | Qt::MoveAction, &data, Qt::LeftButton, Qt::NoModifier);
+        static_cast<QObject *>(view)->event(&drop);
+        return enter.isAccepted() && drop.isAccepted() && drop.dropAction() == Qt::CopyAction;
+    };
+    // A later day: 09:00 there. Today: the next whole hour. An hour of the week view: that hour.
+    QVERIFY(dropOn(calendar.monthView(), {QDate(2026, 12, 17), {}}));
+    QVERIFY(dropOn(calendar.monthView(), {QDate(2026, 12, 8), {}}));
+    calendar.setMode(CalendarWidget::Mode::Week);
+    QVERIFY(dropOn(calendar.weekView(), {QDate(2026, 12, 10), 15}));
+    QCOMPARE(requests.size(), 3);
+    QCOMPARE(requests.at(0).at(0).toDateTime(), QDateTime(QDate(2026, 12, 17), QTime(9, 0), m_zone));
+    QCOMPARE(requests.at(1).at(0).toDateTime(), QDateTime(QDate(2026, 12, 8), QTime(11, 0), m_zone)); // now 10:20
+    QCOMPARE(requests.at(2).at(0).toDateTime(), QDateTime(QDate(2026, 12, 10), QTime(15, 0), m_zone));
+    QCOMPARE(requests.at(2).at(1).toStringList(), (QStringList{note, banner}));
+
+    // What the main window does with it: a composer there, with the file's text and the image.
+    QPointer<ComposerDialog> dialog = open();
+    dialog->setScheduledAt(requests.at(2).at(0).toDateTime());
+    dialog->addFiles(requests.at(2).at(1).toStringList());
+    QCOMPARE(dialog->findChild<QPlainTextEdit *>(u"composerText"_s)->toPlainText(), u"Winter sale starts now"_s);
+    QCOMPARE(dialog->findChild<AttachmentStrip *>()->attachments().constFirst().path, banner);
+    box(*dialog, u"work-mastodon"_s)->setChecked(true);
+    QTest::mouseClick(button(*dialog, u"scheduleButton"_s), Qt::LeftButton);
+    QCOMPARE(PostStore(*m_database).byId(dialog->postId())->scheduledAt, requests.at(2).at(0).toDateTime());
     dialog->close();
 }
 

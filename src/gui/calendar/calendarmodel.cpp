@@ -242,6 +242,17 @@ Status CalendarModel::dropOnHour(const QMimeData *data, Qt::DropAction action, c
     return drop(data, action, day, hour);
 }
 
+QDateTime CalendarModel::composeTime(const QDate &day, std::optional<int> hour) const
+{
+    constexpr int MorningHour = 9;
+    if (hour)
+        return LocalTime::toUtc(day, QTime(*hour, 0), m_zone);
+    if (day != today())
+        return LocalTime::toUtc(day, QTime(MorningHour, 0), m_zone);
+    const QDateTime nextHour = now().addSecs(3600);
+    return LocalTime::toUtc(nextHour.date(), QTime(nextHour.time().hour(), 0), m_zone);
+}
+
 Status CalendarModel::drop(const QMimeData *data, Qt::DropAction action, const QDate &day, std::optional<int> hour)
 {
     if (action != Qt::MoveAction && action != Qt::CopyAction)

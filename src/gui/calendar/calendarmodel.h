@@ -73,6 +73,9 @@ public:
     // All the dropped posts or none; one step to undo.
     Status dropOnDay(const QMimeData *data, Qt::DropAction action, const QDate &day);
     Status dropOnHour(const QMimeData *data, Qt::DropAction action, const QDate &day, int hour);
+    // Where a new post dropped on a day or an hour starts (UTC): that hour; on a day, the next whole
+    // hour when it is today, else 09:00.
+    QDateTime composeTime(const QDate &day, std::optional<int> hour) const;
 
 Q_SIGNALS:
     void loadFailed(const QString &message);

@@ -1,6 +1,7 @@
 #include "calendarview.h"
 
 #include "calendarmodel.h"
+#include "composer/droppedfiles.h"
 #include "queue/statecolors.h"
 
 #include <QApplication>
@@ -252,11 +253,22 @@ void CalendarView::mouseReleaseEvent(QMouseEvent *event)
     QWidget::mouseReleaseEvent(event);
 }
 
+// Posts of this calendar, or files from a file manager (which start a new post).
+bool CalendarView::acceptsDrag(const QMimeData *mime) const
+{
+    return m_model && (mime->hasFormat(CalendarModel::mimeType) || !DroppedFiles::localFiles(mime).isEmpty());
+}
+
+Qt::DropAction CalendarView::dropActionFor(const QMimeData *mime, Qt::KeyboardModifiers modifiers)
+{
+    return mime->hasFormat(CalendarModel::mimeType) ? actionFor(modifiers) : Qt::CopyAction;
+}
+
 void CalendarView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!m_model || !event->mimeData()->hasFormat(CalendarModel::mimeType))
+    if (!acceptsDrag(event->mimeData()))
         return event->ignore();
-    event->setDropAction(actionFor(event->modifiers()));
+    event->setDropAction(dropActionFor(event->mimeData(), event->modifiers()));
     event->accept();
 }
 
@@ -267,9 +279,9 @@ void CalendarView::dragMoveEvent(QDragMoveEvent *event)
         m_dropSlot = slot;
         update();
     }
-    if (!slot)
+    if (!slot || !acceptsDrag(event->mimeData()))
         return event->ignore();
-    event->setDropAction(actionFor(event->modifiers()));
+    event->setDropAction(dropActionFor(event->mimeData(), event->modifiers()));
     event->accept();
 }
 
@@ -288,6 +300,15 @@ void CalendarView::dropEvent(QDropEvent *event)
     const std::optional<Slot> slot = slotAt(pos);
     if (!m_model || !slot)
         return event->ignore();
+    if (!event->mimeData()->hasFormat(CalendarModel::mimeType)) {
+        const QStringList files = DroppedFiles::localFiles(event->mimeData());
+        if (files.isEmpty())
+            return event->ignore();
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+        Q_EMIT composeRequested(m_model->composeTime(slot->day, slot->hour), files);
+        return;
+    }
     const Qt::DropAction action = actionFor(event->modifiers());
     const Status done = slot->hour ? m_model->dropOnHour(event->mimeData(), action, slot->day, *slot->hour)
                                    : m_model->dropOnDay(event->mimeData(), action, slot->day);

@@ -1,14 +1,17 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QPoint>
 #include <QRect>
+#include <QStringList>
 #include <QWidget>
 
 #include <optional>
 
 class CalendarModel;
+class QMimeData;
 class QPainter;
 
 // What the month and the week views share: chips painted from a CalendarModel, a click that
@@ -45,6 +48,8 @@ Q_SIGNALS:
     // The user asked to see one day closely (double-click, "+n more").
     void dayOpened(const QDate &day);
     void message(const QString &text);
+    // Files from a file manager were dropped on a day or an hour: a new post starts there (UTC).
+    void composeRequested(const QDateTime &at, const QStringList &files);
 
 protected:
     struct PlacedChip {
@@ -79,6 +84,8 @@ private:
     void selectRow(int row);
     void selectNeighbour(int direction);
     void moveSelected(qint64 seconds);
+    bool acceptsDrag(const QMimeData *mime) const;
+    static Qt::DropAction dropActionFor(const QMimeData *mime, Qt::KeyboardModifiers modifiers);
 
     CalendarModel *m_model = nullptr;
     QList<PlacedChip> m_chips;

@@ -78,6 +78,7 @@ CalendarWidget::CalendarWidget(const Database &database, const Clock &clock, Pos
         view->setModel(m_model);
         connect(view, &CalendarView::postActivated, this, &CalendarWidget::postActivated);
         connect(view, &CalendarView::message, this, &CalendarWidget::message);
+        connect(view, &CalendarView::composeRequested, this, &CalendarWidget::composeRequested);
         connect(view, &CalendarView::dayOpened, this, [this](const QDate &day) {
             m_mode = Mode::Week; // setDate below reads the week's range once
             m_weekButton->setChecked(true);

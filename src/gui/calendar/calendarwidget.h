@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+#include <QStringList>
 #include <QWidget>
 
 class CalendarModel;
@@ -44,6 +46,8 @@ Q_SIGNALS:
     void postActivated(qint64 deliveryId);
     void postsChanged();
     void message(const QString &text);
+    // Files were dropped on a day or an hour (CalendarView::composeRequested).
+    void composeRequested(const QDateTime &at, const QStringList &files);
 
 private:
     CalendarView *current() const;
