@@ -8,6 +8,7 @@
 #include "composer/attachmentstrip.h"
 #include "composer/attachmenttile.h"
 #include "composer/composerdialog.h"
+#include "darkpalette.h"
 #include "platforms/builtinplatforms.h"
 #include "publish/mediarules.h"
 #include "storage/accountstore.h"
@@ -29,7 +30,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -633,20 +633,7 @@ void TestComposer::screenshots()
 
     // The same in a dark palette, as a dark desktop theme gives it.
     const QPalette light = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(45, 45, 48));
-    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Base, QColor(30, 30, 32));
-    dark.setColor(QPalette::AlternateBase, QColor(50, 50, 54));
-    dark.setColor(QPalette::Text, QColor(230, 230, 230));
-    dark.setColor(QPalette::PlaceholderText, QColor(140, 140, 140));
-    dark.setColor(QPalette::Button, QColor(55, 55, 60));
-    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Highlight, QColor(53, 132, 228));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
-    QApplication::setPalette(dark);
+    QApplication::setPalette(darkPalette());
     shoot(u"composer-dark.png"_s);
     QApplication::setPalette(light);
 }
