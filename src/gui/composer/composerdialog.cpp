@@ -3,13 +3,11 @@
 #include "ui_composerdialog.h"
 
 #include "attachmentstrip.h"
-#include "fieldproblem.h"
 #include "attachmenttile.h"
+#include "composercheck.h"
 #include "droppedfiles.h"
-#include "publish/mediarules.h"
-#include "publish/platformadapter.h"
+#include "fieldproblem.h"
 #include "publish/platformregistry.h"
-#include "publish/textrules.h"
 #include "storage/accountstore.h"
 #include "storage/poststore.h"
 #include "util/clock.h"
@@ -19,7 +17,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QLocale>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QStyle>
@@ -34,12 +31,6 @@ QString platformName(const Account &account)
 {
     const PlatformRegistry::Platform *platform = PlatformRegistry::find(account.platform);
     return platform ? platform->displayName : account.platform;
-}
-
-AdapterCapabilities capabilitiesOf(const Account &account)
-{
-    const std::unique_ptr<PlatformAdapter> adapter = PlatformRegistry::offline(account);
-    return adapter ? adapter->capabilities() : AdapterCapabilities{};
 }
 } // namespace
 
@@ -280,79 +271,21 @@ QDateTime ComposerDialog::scheduledAt() const
     return LocalTime::toUtc(wall.date(), wall.time(), QTimeZone::systemTimeZone());
 }
 
-QString ComposerDialog::textProblem(const QList<Account> &chosen) const
-{
-    const QString text = m_ui->composerText->toPlainText();
-    if (text.trimmed().isEmpty() && m_ui->attachments->tiles().isEmpty())
-        return m_touched ? tr("Write something, or add an image.") : QString();
-    QStringList problems;
-    for (const Account &account : chosen) {
-        if (const Status fits = checkTextFits(text, account); !fits)
-            problems.append(fits.error());
-    }
-    return problems.join(u'\n');
-}
-
-QString ComposerDialog::mediaProblem(const QList<Account> &chosen) const
-{
-    QStringList problems{m_fileProblem};
-    const QList<MediaAttachment> media = m_ui->attachments->attachments();
-    for (const Account &account : chosen) {
-        if (const Status fits = checkMediaFits(media, account); !fits)
-            problems.append(fits.error());
-    }
-    problems.removeAll(QString());
-    problems.removeDuplicates(); // a missing file fits no account, but is said once
-    return problems.join(u'\n');
-}
-
-// Per chosen account, as its platform counts: characters used and allowed, images attached and allowed.
-void ComposerDialog::showCounters(const QList<Account> &chosen)
-{
-    const QString text = m_ui->composerText->toPlainText();
-    const qsizetype images = m_ui->attachments->tiles().size();
-    QStringList characters;
-    QStringList media;
-    for (const Account &account : chosen) {
-        const TextUsage usage = textUsage(text, account);
-        if (usage.limit > 0)
-            characters.append(tr("%1: %2/%3").arg(account.name).arg(usage.length).arg(usage.limit));
-        const AdapterCapabilities capabilities = capabilitiesOf(account);
-        if (capabilities.mediaLimit <= 0)
-            continue;
-        const QString count = tr("%1: %2/%3 images").arg(account.name).arg(images).arg(capabilities.mediaLimit);
-        media.append(capabilities.mediaByteLimit <= 0
-                         ? count
-                         : tr("%1, up to %2 each")
-                               .arg(count, QLocale().formattedDataSize(capabilities.mediaByteLimit, 0,
-                                                                      QLocale::DataSizeSIFormat)));
-    }
-    m_ui->characterCounter->setText(characters.join(u" · "_s));
-    m_ui->mediaCounter->setText(media.join(u" · "_s));
-}
-
 // Problems are shown beside their fields as the user works; each button is on while it can succeed.
 void ComposerDialog::validate()
 {
-    const QList<Account> chosen = chosenAccounts();
-    const QString text = textProblem(chosen);
-    const QString media = mediaProblem(chosen);
-    const QString accounts = chosen.isEmpty() && m_touched ? tr("Choose at least one account.") : QString();
-    const QString when = scheduledAt() <= m_clock.nowUtc()
-        ? tr("This time has passed. Choose a later one to schedule, or post now.")
-        : QString();
-    FieldProblem::show(m_ui->textProblem, text);
-    FieldProblem::show(m_ui->mediaProblem, media);
-    FieldProblem::show(m_ui->accountProblem, accounts);
-    FieldProblem::show(m_ui->whenProblem, when);
-    showCounters(chosen);
-
-    const bool hasContent = !m_ui->composerText->toPlainText().trimmed().isEmpty()
-                         || !m_ui->attachments->tiles().isEmpty();
-    const bool contentOk = hasContent && !chosen.isEmpty() && text.isEmpty() && media.isEmpty();
-    m_ui->saveDraftButton->setEnabled(contentOk); // a draft needs no time yet
-    m_ui->postNowButton->setEnabled(contentOk);
-    m_ui->scheduleButton->setEnabled(contentOk && when.isEmpty());
+    const ComposerCheck check = checkComposer({m_ui->composerText->toPlainText(), m_ui->attachments->attachments(),
+                                               chosenAccounts(), scheduledAt(), m_clock.nowUtc(), m_fileProblem,
+                                               m_touched});
+    FieldProblem::show(m_ui->textProblem, check.text);
+    FieldProblem::show(m_ui->mediaProblem, check.media);
+    FieldProblem::show(m_ui->accountProblem, check.accounts);
+    FieldProblem::show(m_ui->whenProblem, check.when);
+    m_ui->characterCounter->setText(check.characterCounts);
+    m_ui->mediaCounter->setText(check.mediaCounts);
+    m_ui->saveDraftButton->setEnabled(check.contentOk); // a draft needs no time yet
+    m_ui->postNowButton->setEnabled(check.contentOk);
+    m_ui->scheduleButton->setEnabled(check.canSchedule());
 }
 
 // Tiles and account boxes are made after the form, so Tab would reach them last without this.

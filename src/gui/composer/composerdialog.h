@@ -72,9 +72,6 @@ private:
     void addImageFiles(const QStringList &paths);
     void appendText(const QString &text);
     void validate();
-    QString textProblem(const QList<Account> &chosen) const;
-    QString mediaProblem(const QList<Account> &chosen) const;
-    void showCounters(const QList<Account> &chosen);
     void colourLabels();
     void updateTabOrder();
     QList<Account> chosenAccounts() const;
