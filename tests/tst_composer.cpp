@@ -636,6 +636,23 @@ void TestComposer::screenshots()
     QApplication::setPalette(darkPalette());
     shoot(u"composer-dark.png"_s);
     QApplication::setPalette(light);
+
+    // Editing a draft whose second image has been moved away since, in a window as small as a laptop's.
+    const QList<MediaAttachment> media{{photos.at(0), u"Boats moored in a calm harbour at sunrise"_s},
+                                       {m_dir.filePath(u"moved-away.jpg"_s), {}}};
+    const qint64 draft = PostStore(*m_database)
+                             .create({0, u"Half-written: the harbour series"_s, m_clock.nowUtc().addDays(1), media},
+                                     {m_work, m_bluesky}, DeliveryState::Draft)
+                             .value();
+    Result<std::unique_ptr<ComposerDialog>> opened = ComposerDialog::forEdit(*m_database, m_clock, draft);
+    QVERIFY(opened.ok());
+    ComposerDialog &edit = *opened.value();
+    edit.resize(600, 520);
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    QCoreApplication::processEvents();
+    QVERIFY(label(edit, u"mediaProblem"_s)->text().contains(u"moved-away.jpg"_s));
+    QVERIFY(edit.grab().save(QCoreApplication::applicationDirPath() + u"/composer-edit.png"_s));
 }
 
 QTEST_MAIN(TestComposer)
