@@ -59,6 +59,7 @@ private Q_SLOTS:
     void editReturnsTheEditedPostAndWritesNothing();
     void scheduleCompletesADraft();
     void updateIsRefusedOnceSending();
+    void cancelledPostIsNotEdited();
     void droppedTextFileBecomesTheText();
     void calendarDropOpensTheComposerAtTheSlot();
     void screenshots();
@@ -535,6 +536,17 @@ void TestComposer::updateIsRefusedOnceSending()
     const Result<std::unique_ptr<ComposerDialog>> opened = ComposerDialog::forEdit(*m_database, m_clock, postId);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error(), updated.error());
+}
+
+void TestComposer::cancelledPostIsNotEdited()
+{
+    const qint64 postId = PostStore(*m_database).create({0, u"Never mind"_s, m_clock.nowUtc().addDays(1), {}}, {m_work}).value();
+    QVERIFY(DeliveryStore(*m_database)
+                .change(deliveriesOf(postId).constFirst().id, DeliveryState::Cancelled, u"cancelled by the user"_s,
+                        m_clock.nowUtc()));
+    const Result<std::unique_ptr<ComposerDialog>> opened = ComposerDialog::forEdit(*m_database, m_clock, postId);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error(), u"This post is cancelled for every account, so there is nothing left to edit."_s);
 }
 
 void TestComposer::droppedTextFileBecomesTheText()

@@ -95,6 +95,8 @@ Result<std::unique_ptr<ComposerDialog>> ComposerDialog::forEdit(const Database &
     const Result<QList<qint64>> accountIds = posts.accountIds(postId);
     if (!accountIds)
         return Opened::failure(accountIds.error());
+    if (accountIds->isEmpty())
+        return Opened::failure(tr("This post is cancelled for every account, so there is nothing left to edit."));
 
     auto dialog = std::make_unique<ComposerDialog>(database, clock, parent);
     dialog->setWindowTitle(state.value() == DeliveryState::Draft ? tr("Edit draft") : tr("Edit post"));
@@ -127,16 +129,17 @@ void ComposerDialog::showMediaArea()
 }
 
 // One check box per account; an existing post shows only its own, fixed: its deliveries exist already.
-void ComposerDialog::showAccounts(const QList<qint64> &only)
+void ComposerDialog::showAccounts(const QList<qint64> &chosen)
 {
+    const bool fixed = isEditing();
     qDeleteAll(m_accountBoxes);
     m_accountBoxes.clear();
     int row = 0;
     for (const Account &account : std::as_const(m_accounts)) {
         auto *box = new QCheckBox(u"%1 (%2)"_s.arg(account.name, platformName(account)), this);
-        box->setChecked(only.contains(account.id));
-        box->setEnabled(only.isEmpty());
-        box->setVisible(only.isEmpty() || only.contains(account.id));
+        box->setChecked(chosen.contains(account.id));
+        box->setEnabled(!fixed);
+        box->setVisible(!fixed || chosen.contains(account.id));
         m_ui->accountColumn->insertWidget(row++, box);
         m_accountBoxes.append(box);
         connect(box, &QCheckBox::toggled, this, [this] {
@@ -146,10 +149,10 @@ void ComposerDialog::showAccounts(const QList<qint64> &only)
     }
     if (m_accounts.isEmpty())
         m_ui->accountNote->setText(tr("No accounts yet: add one with \"postscheduler account add\"."));
-    else if (!only.isEmpty())
+    else if (fixed)
         m_ui->accountNote->setText(tr("A saved post keeps its accounts. To post it elsewhere too, copy it: "
                                       "Ctrl-drag it in the calendar."));
-    m_ui->accountNote->setVisible(m_accounts.isEmpty() || !only.isEmpty());
+    m_ui->accountNote->setVisible(m_accounts.isEmpty() || fixed);
     updateTabOrder();
 }
 

@@ -66,7 +66,8 @@ protected:
 private:
     enum class Intent { SaveDraft, PostNow, Schedule };
 
-    void showAccounts(const QList<qint64> &only);
+    // Every account to choose from; when editing, only the post's own, fixed.
+    void showAccounts(const QList<qint64> &chosen);
     void showMediaArea();
     void addImages();
     void addImageFiles(const QStringList &paths);
