@@ -40,6 +40,8 @@ private Q_SLOTS:
     void explicitOffsetIgnoresZone_data();
     void explicitOffsetIgnoresZone();
     void now();
+    void nextWholeHour_data();
+    void nextWholeHour();
     void badInput_data();
     void badInput();
 };
@@ -200,6 +202,30 @@ void tst_LocalTime::explicitOffsetIgnoresZone()
     QVERIFY2(inBerlin.ok(), qPrintable(inBerlin.error()));
     QVERIFY2(inNewYork.ok(), qPrintable(inNewYork.error()));
     QCOMPARE(inBerlin.value(), inNewYork.value());
+}
+
+void tst_LocalTime::nextWholeHour_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<QDateTime>("expected");
+    const auto utc = [](int month, int day, int hour, int minute) {
+        return QDateTime(QDate(2026, month, day), QTime(hour, minute), Qt::UTC);
+    };
+    QTest::newRow("Berlin, winter") << QByteArray("Europe/Berlin") << utc(12, 8, 9, 20) << utc(12, 8, 10, 0);
+    QTest::newRow("on the hour: the next one") << QByteArray("Europe/Berlin") << utc(12, 8, 9, 0) << utc(12, 8, 10, 0);
+    QTest::newRow("Berlin, 01:30 before spring forward") << QByteArray("Europe/Berlin") << utc(3, 29, 0, 30)
+                                                          << utc(3, 29, 1, 0); // 03:00 CEST
+    QTest::newRow("India, half an hour off UTC") << QByteArray("Asia/Kolkata") << utc(12, 8, 10, 0)
+                                                  << utc(12, 8, 10, 30); // 16:00 IST
+}
+
+void tst_LocalTime::nextWholeHour()
+{
+    QFETCH(QByteArray, zone);
+    QFETCH(QDateTime, now);
+    QFETCH(QDateTime, expected);
+    QCOMPARE(LocalTime::nextWholeHour(now, QTimeZone(zone)), expected);
 }
 
 void tst_LocalTime::now()

@@ -29,6 +29,12 @@ QDateTime toUtc(const QDate &date, const QTime &time, const QTimeZone &zone)
     return *std::min_element(valid.cbegin(), valid.cend()); // first occurrence of a repeated time
 }
 
+QDateTime nextWholeHour(const QDateTime &now, const QTimeZone &zone)
+{
+    const QDateTime later = now.toTimeZone(zone).addSecs(3600);
+    return toUtc(later.date(), QTime(later.time().hour(), 0), zone);
+}
+
 Result<QDateTime> parseWhen(const QString &text, const QTimeZone &zone, const Clock &clock)
 {
     const QString trimmed = text.trimmed();

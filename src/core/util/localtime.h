@@ -17,6 +17,8 @@ class Clock;
 namespace LocalTime {
 
 QDateTime toUtc(const QDate &date, const QTime &time, const QTimeZone &zone);
+// The first whole hour on the wall clock of `zone` after `now` (UTC): where a new post starts.
+QDateTime nextWholeHour(const QDateTime &now, const QTimeZone &zone);
 
 // WHEN as the command line takes it: ISO 8601 with an offset ("2026-12-01T09:00+01:00", "...Z"),
 // or a local date and time ("2026-12-01T09:00", "2026-12-01 09:00") in `zone`, or "now".

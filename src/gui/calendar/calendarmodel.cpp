@@ -249,8 +249,7 @@ QDateTime CalendarModel::composeTime(const QDate &day, std::optional<int> hour) 
         return LocalTime::toUtc(day, QTime(*hour, 0), m_zone);
     if (day != today())
         return LocalTime::toUtc(day, QTime(MorningHour, 0), m_zone);
-    const QDateTime nextHour = now().addSecs(3600);
-    return LocalTime::toUtc(nextHour.date(), QTime(nextHour.time().hour(), 0), m_zone);
+    return LocalTime::nextWholeHour(m_clock.nowUtc(), m_zone);
 }
 
 Status CalendarModel::drop(const QMimeData *data, Qt::DropAction action, const QDate &day, std::optional<int> hour)

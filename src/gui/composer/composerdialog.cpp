@@ -49,9 +49,7 @@ ComposerDialog::ComposerDialog(const Database &database, Clock &clock, QWidget *
     const QString zoneId = QString::fromUtf8(zone.id());
     const QString zoneName = zone.displayName(m_clock.nowUtc(), QTimeZone::ShortName);
     m_ui->zoneLabel->setText(zoneId.endsWith(zoneName) ? zoneId : u"%1 (%2)"_s.arg(zoneId, zoneName));
-    // The next full hour, in local time.
-    const QDateTime nextHour = m_clock.nowUtc().toTimeZone(zone).addSecs(3600);
-    setScheduledAt(QDateTime(nextHour.date(), QTime(nextHour.time().hour(), 0), zone));
+    setScheduledAt(LocalTime::nextWholeHour(m_clock.nowUtc(), zone));
 
     connect(m_ui->attachments, &AttachmentStrip::changed, this, [this] {
         showMediaArea();
