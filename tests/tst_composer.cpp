@@ -74,6 +74,7 @@ private:
     static QPushButton *button(const ComposerDialog &dialog, const QString &name);
     static QLabel *label(const ComposerDialog &dialog, const QString &name);
     static QWidget *nextTabStop(QWidget *widget);
+    static bool thumbnailsShown(const ComposerDialog &dialog);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
@@ -187,6 +188,13 @@ QPushButton *TestComposer::button(const ComposerDialog &dialog, const QString &n
 QLabel *TestComposer::label(const ComposerDialog &dialog, const QString &name)
 {
     return dialog.findChild<QLabel *>(name);
+}
+
+// Thumbnails are decoded in the background.
+bool TestComposer::thumbnailsShown(const ComposerDialog &dialog)
+{
+    const QList<AttachmentTile *> tiles = dialog.findChild<AttachmentStrip *>()->tiles();
+    return std::none_of(tiles.begin(), tiles.end(), [](const AttachmentTile *tile) { return tile->isLoading(); });
 }
 
 // Where Tab goes from `widget`, as QWidget::focusNextPrevChild finds it.
@@ -634,6 +642,7 @@ void TestComposer::screenshots()
         box(*dialog, u"work-mastodon"_s)->setChecked(true);
         box(*dialog, u"me-bluesky"_s)->setChecked(true);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTRY_VERIFY(thumbnailsShown(*dialog));
         QCoreApplication::processEvents(); // lays the new tiles out, as the event loop would
         const QString path = QCoreApplication::applicationDirPath() + u'/' + name;
         QVERIFY(dialog->grab().save(path));
@@ -662,6 +671,7 @@ void TestComposer::screenshots()
     edit.resize(600, 520);
     edit.show();
     QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    QTRY_VERIFY(thumbnailsShown(edit));
     QCoreApplication::processEvents();
     QVERIFY(label(edit, u"mediaProblem"_s)->text().contains(u"moved-away.jpg"_s));
     QVERIFY(edit.grab().save(QCoreApplication::applicationDirPath() + u"/composer-edit.png"_s));

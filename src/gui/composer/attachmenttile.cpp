@@ -3,6 +3,7 @@
 #include "thumbnails.h"
 
 #include <QDir>
+#include <QFutureWatcher>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,6 +11,7 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -69,13 +71,27 @@ MediaAttachment AttachmentTile::attachment() const
     return {m_path, m_altText->text().trimmed()};
 }
 
-// A file that went missing (a post reopened later) keeps its tile, saying why, so that it can be removed.
+// Decoded in the thread pool, so that a dozen large photos never freeze the window; the watcher goes
+// with the tile, so a result for a tile removed meanwhile is dropped.
 void AttachmentTile::showThumbnail()
 {
-    const Result<QPixmap> thumbnail = Thumbnails::load(m_path, ThumbnailBox, devicePixelRatioF());
-    if (thumbnail) {
-        m_thumbnail->setPixmap(thumbnail.value());
-    } else {
-        m_thumbnail->setText(thumbnail.error());
+    const qreal ratio = devicePixelRatioF();
+    if (const std::optional<QPixmap> known = Thumbnails::cached(m_path, ThumbnailBox, ratio)) {
+        m_thumbnail->setPixmap(*known);
+        return;
     }
+    m_thumbnail->setText(tr("Loading…"));
+    m_loading = true;
+    auto *watcher = new QFutureWatcher<Thumbnails::Decoded>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ratio] {
+        const Thumbnails::Decoded decoded = watcher->result();
+        watcher->deleteLater();
+        // A file that went missing (a post reopened later) keeps its tile, saying why, so that it can be removed.
+        if (decoded.image.isNull())
+            m_thumbnail->setText(decoded.problem);
+        else
+            m_thumbnail->setPixmap(Thumbnails::remember(m_path, decoded.image, ThumbnailBox, ratio));
+        m_loading = false;
+    });
+    watcher->setFuture(QtConcurrent::run(&Thumbnails::decode, m_path, ThumbnailBox * ratio));
 }

@@ -21,6 +21,8 @@ public:
     MediaAttachment attachment() const;
     QLineEdit *altTextEdit() const { return m_altText; }
     QToolButton *removeButton() const { return m_remove; }
+    // The thumbnail is still being decoded in the background.
+    bool isLoading() const { return m_loading; }
 
 Q_SIGNALS:
     void removeRequested();
@@ -33,4 +35,5 @@ private:
     QLabel *m_thumbnail = nullptr;
     QLineEdit *m_altText = nullptr;
     QToolButton *m_remove = nullptr;
+    bool m_loading = false;
 };

@@ -40,17 +40,10 @@ Status check(const QString &path)
     return {};
 }
 
-Result<QPixmap> load(const QString &path, const QSize &box, qreal devicePixelRatio)
+Decoded decode(const QString &path, const QSize &pixels)
 {
     if (const Status usable = check(path); !usable)
-        return Result<QPixmap>::failure(usable.error());
-    const QFileInfo file(path);
-    const QSize pixels = box * devicePixelRatio;
-    const QString key = cacheKey(file, pixels);
-    QPixmap pixmap;
-    if (QPixmapCache::find(key, &pixmap))
-        return pixmap;
-
+        return {{}, usable.error()};
     QImageReader reader(path);
     reader.setAutoTransform(true); // camera photos carry their orientation in EXIF
     const QSize full = reader.size();
@@ -58,10 +51,23 @@ Result<QPixmap> load(const QString &path, const QSize &box, qreal devicePixelRat
         reader.setScaledSize(full.scaled(pixels, Qt::KeepAspectRatio));
     const QImage image = reader.read();
     if (image.isNull())
-        return Result<QPixmap>::failure(Text::tr("%1 cannot be shown: %2").arg(file.fileName(), reader.errorString()));
-    pixmap = QPixmap::fromImage(image);
+        return {{}, Text::tr("%1 cannot be shown: %2").arg(QFileInfo(path).fileName(), reader.errorString())};
+    return {image, {}};
+}
+
+std::optional<QPixmap> cached(const QString &path, const QSize &box, qreal devicePixelRatio)
+{
+    QPixmap pixmap;
+    if (!QPixmapCache::find(cacheKey(QFileInfo(path), box * devicePixelRatio), &pixmap))
+        return std::nullopt;
+    return pixmap;
+}
+
+QPixmap remember(const QString &path, const QImage &image, const QSize &box, qreal devicePixelRatio)
+{
+    QPixmap pixmap = QPixmap::fromImage(image);
     pixmap.setDevicePixelRatio(devicePixelRatio);
-    QPixmapCache::insert(key, pixmap);
+    QPixmapCache::insert(cacheKey(QFileInfo(path), box * devicePixelRatio), pixmap);
     return pixmap;
 }
 
