@@ -1,6 +1,7 @@
 // The desktop app's models and widgets over a real database: the queue's lazy loading and filters,
 // the user's decisions in the detail pane, the banner, and a screenshot of the main window to look at.
 #include "accounts/accountitemdelegate.h"
+#include "calendar/calendarwidget.h"
 #include "composer/composerdialog.h"
 #include "detail/attempttablemodel.h"
 #include "detail/deliverydetailpane.h"
@@ -39,6 +40,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QFile>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUuid>
 
@@ -92,7 +95,8 @@ private Q_SLOTS:
     void findFiltersByText();
     void bulkActionsOnTheSelectionCanBeUndone();
     void historyShowsFinishedPostsWithTheirLinks();
-    void composerChecksEachAccountsLimit();
+    void editFromTheWindowCanBeUndone();
+    void calendarFileDropOpensTheComposerThere();
     void fatalEngineErrorMakesTheWindowReadOnly();
     void screenshot();
 
@@ -597,55 +601,6 @@ void TestGui::historyShowsFinishedPostsWithTheirLinks()
     QVERIFY(!view->isColumnHidden(DeliveryTableModel::LinkColumn));
 }
 
-void TestGui::composerChecksEachAccountsLimit()
-{
-    QVERIFY(AccountStore(*m_database).setSettings(m_personal, QJsonObject{{u"max_characters"_s, 20}}));
-    ComposerDialog dialog(*m_database, m_clock);
-    dialog.show();
-    auto *text = dialog.findChild<QPlainTextEdit *>(u"composerText"_s);
-    auto *schedule = dialog.findChild<QPushButton *>(u"scheduleButton"_s);
-    auto *textProblem = dialog.findChild<QLabel *>(u"textProblem"_s);
-    QCheckBox *personal = nullptr;
-    QCheckBox *work = nullptr;
-    for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
-        if (box->text().startsWith(u"personal-mastodon"_s))
-            personal = box;
-        if (box->text().startsWith(u"work-mastodon"_s))
-            work = box;
-    }
-    QVERIFY(personal && work);
-    QCOMPARE(personal->text(), u"personal-mastodon (Mastodon)"_s);
-
-    text->setPlainText(u"Twenty-one characters"_s);
-    QVERIFY(!schedule->isEnabled()); // no account yet
-    QVERIFY(!dialog.findChild<QLabel *>(u"accountProblem"_s)->isHidden());
-    work->setChecked(true);
-    QVERIFY(schedule->isEnabled()); // 500 on the default server
-    personal->setChecked(true);
-    QVERIFY(!schedule->isEnabled());
-    QVERIFY(!textProblem->isHidden());
-    QCOMPARE(textProblem->text(), u"The text has 21 characters; personal-mastodon allows 20."_s);
-    QCOMPARE(dialog.findChild<QLabel *>(u"characterCounter"_s)->text(),
-             u"personal-mastodon: 21/20 · work-mastodon: 21/500"_s);
-    QVERIFY(dialog.grab().save(QCoreApplication::applicationDirPath() + u"/composer.png"_s)); // to look at
-    dialog.accept(); // refused: nothing saved
-    QCOMPARE(dialog.result(), int(QDialog::Rejected));
-    QCOMPARE(DeliveryStore(*m_database).list({}).value().size(), 0);
-
-    text->setPlainText(u"Short enough"_s);
-    QVERIFY(textProblem->isHidden());
-    QVERIFY(schedule->isEnabled());
-    const QDateTime wall(QDate(2026, 12, 24), QTime(18, 30));
-    dialog.findChild<QDateTimeEdit *>(u"composerWhen"_s)->setDateTime(wall);
-    QTest::mouseClick(schedule, Qt::LeftButton);
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    const Result<Post> post = PostStore(*m_database).byId(dialog.postId());
-    QVERIFY(post.ok());
-    QCOMPARE(post.value().text, u"Short enough"_s);
-    QCOMPARE(post.value().scheduledAt, LocalTime::toUtc(wall.date(), wall.time(), QTimeZone::systemTimeZone()));
-    QCOMPARE(DeliveryStore(*m_database).list({}).value().size(), 2);
-}
-
 void TestGui::fatalEngineErrorMakesTheWindowReadOnly()
 {
     seed(DeliveryState::NeedsAttention, m_work, u"decide me"_s);
@@ -667,6 +622,56 @@ void TestGui::fatalEngineErrorMakesTheWindowReadOnly()
     QVERIFY(!window.findChild<QAction *>(u"actionNewPost"_s)->isEnabled());
     QVERIFY(!window.findChild<QPushButton *>(u"wasPostedButton"_s)->isEnabled());
     QCOMPARE(window.queueModel()->rowCount(), 1); // still readable
+}
+
+void TestGui::editFromTheWindowCanBeUndone()
+{
+    const qint64 id = seed(DeliveryState::Scheduled, m_work, u"Typo in teh post"_s, 60);
+    MainWindow window(*m_database, m_clock);
+    window.show();
+    window.findChild<QTableView *>(u"queueView"_s)->selectRow(0);
+    auto *edit = window.findChild<QAction *>(u"actionEditPost"_s);
+    QVERIFY(edit->isEnabled());
+    // The composer is modal: fix the text and schedule, as the user would.
+    QTimer::singleShot(0, &window, [] {
+        auto *composer = qobject_cast<ComposerDialog *>(QApplication::activeModalWidget());
+        QVERIFY(composer);
+        QVERIFY(composer->isEditing());
+        composer->findChild<QPlainTextEdit *>(u"composerText"_s)->setPlainText(u"Typo in the post"_s);
+        composer->accept();
+    });
+    edit->trigger();
+    const auto text = [&] { return PostStore(*m_database).byId(window.queueModel()->delivery(0).postId)->text; };
+    QCOMPARE(text(), u"Typo in the post"_s);
+    QCOMPARE(window.queueModel()->delivery(0).id, id);
+    window.postActions()->undoStack()->undo();
+    QCOMPARE(text(), u"Typo in teh post"_s);
+    window.postActions()->undoStack()->redo();
+    QCOMPARE(text(), u"Typo in the post"_s);
+}
+
+void TestGui::calendarFileDropOpensTheComposerThere()
+{
+    QTemporaryDir files;
+    QFile note(files.filePath(u"note.txt"_s));
+    QVERIFY(note.open(QIODevice::WriteOnly));
+    note.write("Dropped from the file manager");
+    note.close();
+    MainWindow window(*m_database, m_clock);
+    window.show();
+    const QDateTime at = m_clock.nowUtc().addDays(2);
+    QString seenText;
+    QDateTime seenAt;
+    QTimer::singleShot(0, &window, [&] {
+        auto *composer = qobject_cast<ComposerDialog *>(QApplication::activeModalWidget());
+        QVERIFY(composer);
+        seenText = composer->findChild<QPlainTextEdit *>(u"composerText"_s)->toPlainText();
+        seenAt = composer->findChild<QDateTimeEdit *>()->dateTime().toUTC();
+        composer->reject();
+    });
+    Q_EMIT window.calendar()->composeRequested(at, {note.fileName()});
+    QCOMPARE(seenText, u"Dropped from the file manager"_s);
+    QCOMPARE(seenAt, at);
 }
 
 void TestGui::screenshot()

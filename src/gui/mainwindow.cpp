@@ -115,6 +115,7 @@ MainWindow::MainWindow(const Database &database, Clock &clock, QWidget *parent)
 
     m_ui->calendarLayout->addWidget(m_calendar);
     connect(m_calendar, &CalendarWidget::postActivated, this, &MainWindow::showCalendarPost);
+    connect(m_calendar, &CalendarWidget::composeRequested, this, &MainWindow::composeAt);
     connect(m_calendar, &CalendarWidget::postsChanged, this, &MainWindow::refresh);
     connect(m_calendar, &CalendarWidget::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -225,6 +226,8 @@ void MainWindow::setupEditActions()
     });
     connect(m_actions, &PostActions::failed, this, [this](const QString &message) { statusBar()->showMessage(message); });
 
+    connect(m_ui->actionEditPost, &QAction::triggered, this, &MainWindow::editSelected);
+    connect(m_ui->queueView, &QTableView::activated, this, &MainWindow::editSelected); // Enter or double-click
     connect(m_ui->actionReschedule, &QAction::triggered, this, &MainWindow::rescheduleSelected);
     connect(m_ui->actionDuplicate, &QAction::triggered, this, &MainWindow::duplicateSelected);
     connect(m_ui->actionCancelDelivery, &QAction::triggered, this, &MainWindow::cancelSelected);
@@ -485,6 +488,7 @@ void MainWindow::showSelected(QTableView *view)
     const auto *model = static_cast<const DeliveryTableModel *>(view->model());
     m_selectedId = current.isValid() ? model->deliveryId(current.row()) : 0;
     m_detail->showDelivery(m_selectedId);
+    updateEditActions();
 }
 
 void MainWindow::openLink(const QModelIndex &index)
@@ -503,6 +507,7 @@ void MainWindow::selectDelivery(qint64 deliveryId)
         m_ui->queueView->clearSelection();
         m_selectedId = 0;
         m_detail->showDelivery(0);
+        updateEditActions();
         return;
     }
     const QModelIndex current = m_ui->queueView->currentIndex();
@@ -549,6 +554,7 @@ void MainWindow::updateEditActions()
     m_ui->actionDuplicate->setEnabled(writable && !rows.isEmpty());
     m_ui->actionCancelDelivery->setEnabled(writable && cancellable);
     m_ui->actionDeletePost->setEnabled(writable && unsent);
+    m_ui->actionEditPost->setEnabled(writable && m_selectedId != 0); // the composer says why a sent post cannot change
 }
 
 void MainWindow::report(const QString &done, const QString &failure)
@@ -610,15 +616,48 @@ void MainWindow::deleteSelected()
 
 void MainWindow::compose()
 {
+    composeAt({}, {});
+}
+
+void MainWindow::composeAt(const QDateTime &at, const QStringList &files)
+{
     if (m_readOnly)
         return;
     ComposerDialog dialog(m_database, m_clock, this);
+    if (at.isValid())
+        dialog.setScheduledAt(at);
+    if (!files.isEmpty())
+        dialog.addFiles(files);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    statusBar()->showMessage(tr("Post scheduled."), 5000);
+    statusBar()->showMessage(dialog.editedState() == DeliveryState::Draft ? tr("Draft saved.") : tr("Post scheduled."),
+                             5000);
     if (m_engine)
         m_engine->wake();
     refresh();
+}
+
+void MainWindow::editSelected()
+{
+    if (m_readOnly || m_selectedId == 0)
+        return;
+    const Result<Delivery> delivery = DeliveryStore(m_database).byId(m_selectedId);
+    if (!delivery) {
+        statusBar()->showMessage(delivery.error());
+        return;
+    }
+    Result<std::unique_ptr<ComposerDialog>> dialog =
+        ComposerDialog::forEdit(m_database, m_clock, delivery.value().postId, this);
+    if (!dialog) {
+        statusBar()->showMessage(dialog.error(), 8000);
+        return;
+    }
+    ComposerDialog &composer = *dialog.value();
+    if (composer.exec() != QDialog::Accepted)
+        return;
+    const Status edited = m_actions->edit(composer.originalPost(), composer.originalState(), composer.editedPost(),
+                                          composer.editedState());
+    report(tr("Post changed. Undo with %1.").arg(undoKeys()), edited.error());
 }
 
 void MainWindow::addAccount()
@@ -647,4 +686,5 @@ void MainWindow::showCalendarPost(qint64 deliveryId)
         m_ui->queueView->selectRow(row);
     m_selectedId = deliveryId;
     m_detail->showDelivery(deliveryId);
+    updateEditActions();
 }

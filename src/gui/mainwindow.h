@@ -57,6 +57,10 @@ public:
     // The queue, with this delivery selected and in the detail pane (a notification was clicked).
     void openDelivery(qint64 deliveryId);
     void compose();
+    // The composer at a time, with dropped files (a calendar drop).
+    void composeAt(const QDateTime &at, const QStringList &files);
+    // The composer on the selected post; the edit goes on the undo stack.
+    void editSelected();
 
 Q_SIGNALS:
     // What quitting and preferences involve (the tray, the settings) is the app's to decide.

@@ -2,6 +2,7 @@
 
 #include "canceldeliveriescommand.h"
 #include "createpostscommand.h"
+#include "editpostcommand.h"
 #include "removepostscommand.h"
 #include "reschedulecommand.h"
 #include "storage/deliverystore.h"
@@ -118,6 +119,12 @@ Status PostActions::cancel(const QList<qint64> &deliveryIds)
     if (!was)
         return Status::failure(was.error());
     return push(std::make_unique<CancelDeliveriesCommand>(m_database, m_clock, was.value()));
+}
+
+Status PostActions::edit(const Post &before, DeliveryState beforeState, const Post &after, DeliveryState afterState)
+{
+    return push(std::make_unique<EditPostCommand>(m_database, EditPostCommand::Version{before, beforeState},
+                                                  EditPostCommand::Version{after, afterState}));
 }
 
 Status PostActions::remove(const QList<qint64> &postIds)

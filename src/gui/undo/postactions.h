@@ -34,6 +34,8 @@ public:
     // Copies of the posts as drafts, to the same accounts, at the same times.
     Result<QList<qint64>> duplicateAsDrafts(const QList<qint64> &postIds);
     Status cancel(const QList<qint64> &deliveryIds);
+    // Writes the composer's edit of an unsent post; the undo writes it back as it was.
+    Status edit(const Post &before, DeliveryState beforeState, const Post &after, DeliveryState afterState);
     Status remove(const QList<qint64> &postIds);
 
     // The accounts a post goes to, and whether every delivery of it is still a draft.
