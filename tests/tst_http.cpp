@@ -194,6 +194,15 @@ void tst_Http::serverMessage_data()
     QTest::newRow("plain text") << QByteArray("Service Unavailable\n") << u"Service Unavailable"_s;
     QTest::newRow("empty") << QByteArray() << QString();
     QTest::newRow("long plain text is cut") << QByteArray(500, 'x') << QString(200, u'x');
+    // Found by fuzz_server_message: a JSON field is the server's words too, and as hostile as the body.
+    QTest::newRow("HTML in a JSON field") << QByteArray(R"({"error":"<html><body>Oops</body></html>"})") << QString();
+    QTest::newRow("long JSON message is cut") << QByteArray(R"({"message":")" + QByteArray(5000, 'y') + R"("})")
+                                              << QString(200, u'y');
+    QTest::newRow("terminal escapes blanked")
+        << QByteArray(R"({"error":"bad\u001b]0;owned\u0007 request\r\nX-Injected: 1"})")
+        << u"bad ]0;owned request X-Injected: 1"_s;
+    QTest::newRow("a character is never cut in half")
+        << QByteArray(R"({"error":")" + QByteArray(199, 'z') + "\xF0\x9F\x98\x80" + R"("})") << QString(199, u'z');
 }
 
 void tst_Http::serverMessage()

@@ -20,6 +20,19 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Http)
 };
+
+constexpr auto tooLargeProperty = "postscheduler_answerTooLarge";
+
+QString tooLargeReason()
+{
+    return Text::tr("the server's answer was larger than %1 MiB, so it was not read").arg(maxBodyBytes / (1024 * 1024));
+}
+
+QString tlsRefusal(const QNetworkReply *reply)
+{
+    return Text::tr("the server's TLS certificate was refused (%1); check the address or the server's certificate")
+        .arg(reply->errorString());
+}
 } // namespace
 
 Status checkEndpoint(const QUrl &url)
@@ -64,10 +77,29 @@ QNetworkReply *get(QNetworkAccessManager &network, const QUrl &url, int timeoutM
 
 void whenFinished(QNetworkReply *reply, QObject *context, std::function<void(QNetworkReply *)> handle)
 {
+    capAnswer(reply);
     QObject::connect(reply, &QNetworkReply::finished, context, [reply, handle = std::move(handle)] {
         reply->deleteLater();
         handle(reply);
     });
+}
+
+void capAnswer(QNetworkReply *reply)
+{
+    const auto check = [reply] {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if ((announced <= maxBodyBytes && reply->bytesAvailable() <= maxBodyBytes) || answerTooLarge(reply))
+            return;
+        reply->setProperty(tooLargeProperty, true);
+        reply->abort(); // finishes the reply at once, with OperationCanceledError
+    };
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, check);
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, check);
+}
+
+bool answerTooLarge(const QNetworkReply *reply)
+{
+    return reply->property(tooLargeProperty).toBool();
 }
 
 QNetworkReply *postOnce(QNetworkAccessManager &network, QNetworkRequest request, const QByteArray &body)
@@ -99,13 +131,30 @@ QJsonDocument json(const QByteArray &body)
 QString serverMessage(const QByteArray &body)
 {
     const QJsonObject object = json(body).object();
+    QString said;
     for (const char *field : {"error_description", "message", "error"}) {
-        const QString value = object.value(QLatin1StringView(field)).toString();
-        if (!value.isEmpty())
-            return value;
+        said = object.value(QLatin1StringView(field)).toString();
+        if (!said.isEmpty())
+            break;
     }
-    QString excerpt = QString::fromUtf8(body.left(200)).simplified();
-    return excerpt.startsWith(u'<') ? QString() : excerpt; // HTML error pages say nothing useful
+    if (said.isEmpty())
+        said = QString::fromUtf8(body.left(maxMessageLength * 4));
+    return oneShortLine(said);
+}
+
+// A server's words end up in the attempt log and on the terminal: one short line of text, never control
+// characters (a hostile server could otherwise send terminal escape sequences) and never an HTML page,
+// which says nothing useful.
+QString oneShortLine(QString text)
+{
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
+    text = text.simplified();
+    if (text.size() > maxMessageLength)
+        text.truncate(maxMessageLength - (text.at(maxMessageLength - 1).isHighSurrogate() ? 1 : 0));
+    return text.startsWith(u'<') ? QString() : text;
 }
 
 QDateTime parseRetryAfter(const QByteArray &value, const QDateTime &now)
@@ -156,6 +205,8 @@ PublishOutcome failedSend(QNetworkReply *reply, const QByteArray &body, const QD
 {
     const int code = status(reply);
     const QString said = serverMessage(body);
+    if (answerTooLarge(reply)) // the server did answer, so the request arrived: it may have been carried out
+        return PublishOutcome::unknown(tooLargeReason(), code);
     if (code == 0) {
         switch (reply->error()) {
         case QNetworkReply::ConnectionRefusedError:
@@ -165,10 +216,7 @@ PublishOutcome failedSend(QNetworkReply *reply, const QByteArray &body, const QD
             // Nothing reached the server.
             return PublishOutcome::notExecuted(Text::tr("could not connect: %1").arg(reply->errorString()), 0);
         case QNetworkReply::SslHandshakeFailedError:
-            return PublishOutcome::rejected(
-                Text::tr("the server's TLS certificate was refused (%1); check the address or the server's certificate")
-                    .arg(reply->errorString()),
-                0);
+            return PublishOutcome::rejected(tlsRefusal(reply), 0);
         case QNetworkReply::ContentReSendError: // see OneShotBody: the request went out, the answer did not come
             return PublishOutcome::unknown(Text::tr("the connection closed before the server answered"), 0);
         case QNetworkReply::OperationCanceledError:
@@ -212,8 +260,14 @@ VerifyOutcome failedLookup(QNetworkReply *reply, const QByteArray &body)
     VerifyOutcome outcome;
     outcome.kind = VerifyOutcome::Kind::CannotTell;
     outcome.httpStatus = code;
-    outcome.reason = code == 0 ? Text::tr("the lookup failed: %1").arg(reply->errorString())
-                               : Text::tr("the lookup failed (HTTP %1)%2").arg(code).arg(said.isEmpty() ? QString() : u": "_s + said);
+    if (code != 0 && !answerTooLarge(reply)) {
+        outcome.reason = Text::tr("the lookup failed (HTTP %1)%2").arg(code).arg(said.isEmpty() ? QString() : u": "_s + said);
+        return outcome;
+    }
+    const QString why = answerTooLarge(reply) ? tooLargeReason()
+        : reply->error() == QNetworkReply::SslHandshakeFailedError ? tlsRefusal(reply)
+                                                                    : reply->errorString();
+    outcome.reason = Text::tr("the lookup failed: %1").arg(why);
     return outcome;
 }
 

@@ -17,7 +17,7 @@ class QNetworkReply;
 // and the meaning of status codes and network errors for a request that must not be repeated blindly.
 namespace Http {
 
-constexpr qint64 maxBodyBytes = 4 * 1024 * 1024; // answers larger than this are cut off, never buffered whole
+constexpr qint64 maxBodyBytes = 4 * 1024 * 1024; // a larger answer is refused, never buffered whole
 
 // http:// only for loopback hosts; https everywhere else.
 Status checkEndpoint(const QUrl &url);
@@ -31,7 +31,13 @@ QUrl join(const QUrl &base, const QString &path);
 QNetworkReply *get(QNetworkAccessManager &network, const QUrl &url, int timeoutMs, const QString &bearerToken);
 
 // Calls `handle` once the reply has finished, then frees the reply. Nothing is called after `context` dies.
+// The answer is capped as by capAnswer().
 void whenFinished(QNetworkReply *reply, QObject *context, std::function<void(QNetworkReply *)> handle);
+// Aborts the reply as soon as its answer is known to be larger than maxBodyBytes (by Content-Length or
+// by what has arrived), so that a hostile server cannot make us buffer without end. answerTooLarge()
+// then tells failedSend() and failedLookup() why the reply failed.
+void capAnswer(QNetworkReply *reply);
+bool answerTooLarge(const QNetworkReply *reply);
 
 // POSTs a publication so that it is never sent twice by the network stack itself (see OneShotBody).
 QNetworkReply *postOnce(QNetworkAccessManager &network, QNetworkRequest request, const QByteArray &body);
@@ -40,8 +46,12 @@ QNetworkReply *postOnce(QNetworkAccessManager &network, QNetworkRequest request,
 int status(const QNetworkReply *reply);
 QByteArray body(QNetworkReply *reply);
 QJsonDocument json(const QByteArray &body);
-// The server's own words for an error ("error", "message" or "error_description"), or a short body excerpt.
+// The server's own words for an error ("error", "message" or "error_description"), or a short body excerpt,
+// as oneShortLine() makes them.
 QString serverMessage(const QByteArray &body);
+constexpr qsizetype maxMessageLength = 200;
+// At most maxMessageLength characters on one line, control characters blanked; empty for HTML.
+QString oneShortLine(QString text);
 
 // When the server allows the next request: Retry-After (seconds or HTTP date), X-RateLimit-Reset
 // (ISO 8601, Mastodon), RateLimit-Reset (seconds, IETF draft and Bluesky). Null when none says.

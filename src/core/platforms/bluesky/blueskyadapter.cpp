@@ -2,6 +2,7 @@
 
 #include "util/graphemes.h"
 
+#include "blueskyanswers.h"
 #include "blueskyrecord.h"
 #include "publish/http.h"
 #include "richtext.h"
@@ -22,21 +23,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int refreshMarginSeconds = 300; // refresh an access token this long before it expires
 constexpr int mentionLookupTimeoutMs = 5000;
-
-
-QString xrpcError(const QByteArray &body)
-{
-    return Http::json(body).object().value(u"error"_s).toString();
-}
-
-// The exp claim of a JWT; the token is the server's, we only read when it stops working.
-QDateTime jwtExpiry(const QString &jwt)
-{
-    const QByteArray payload = QByteArray::fromBase64(jwt.section(u'.', 1, 1).toLatin1(),
-                                                      QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    const qint64 exp = Http::json(payload).object().value(u"exp"_s).toInteger();
-    return exp > 0 ? QDateTime::fromSecsSinceEpoch(exp, Qt::UTC) : QDateTime();
-}
 
 // The session is needed before anything is sent; a failure to make one means nothing was published.
 PublishOutcome beforeSending(PublishOutcome outcome, const QString &what)
@@ -111,19 +97,17 @@ void BlueskyAdapter::setSession(const QString &accessJwt, const QString &refresh
 {
     m_accessJwt = accessJwt;
     m_refreshJwt = refreshJwt;
-    m_accessExpiry = accessExpiry.isValid() ? accessExpiry : jwtExpiry(accessJwt);
+    m_accessExpiry = accessExpiry.isValid() ? accessExpiry : BlueskyAnswers::jwtExpiry(accessJwt);
 }
 
 bool BlueskyAdapter::takeSession(const QByteArray &body)
 {
-    const QJsonObject session = Http::json(body).object();
-    const QString access = session.value(u"accessJwt"_s).toString();
-    const QString refresh = session.value(u"refreshJwt"_s).toString();
-    if (access.isEmpty() || refresh.isEmpty())
+    const BlueskyAnswers::Session session = BlueskyAnswers::session(body);
+    if (!session.isValid())
         return false;
-    setSession(access, refresh);
-    if (const QString did = session.value(u"did"_s).toString(); !did.isEmpty())
-        m_did = did;
+    setSession(session.accessJwt, session.refreshJwt);
+    if (!session.did.isEmpty())
+        m_did = session.did;
     return true;
 }
 
@@ -150,14 +134,17 @@ void BlueskyAdapter::createSession(SessionDone done)
                                   QJsonDocument(body).toJson(QJsonDocument::Compact));
     Http::whenFinished(reply, this, [this, done](QNetworkReply *finished) {
         const QByteArray answer = Http::body(finished);
-        if (Http::status(finished) == 200 && takeSession(answer)) {
+        const bool answered = Http::status(finished) == 200 && finished->error() == QNetworkReply::NoError;
+        if (answered && takeSession(answer)) {
             done(std::nullopt);
             return;
         }
         m_accessJwt.clear();
         m_refreshJwt.clear();
-        done(beforeSending(Http::failedSend(finished, answer, QDateTime::currentDateTimeUtc()),
-                           tr("signing in with the app password failed: %1")));
+        const PublishOutcome failed = answered
+            ? PublishOutcome::unknown(tr("the server answered HTTP 200 without a session"), 200)
+            : Http::failedSend(finished, answer, QDateTime::currentDateTimeUtc());
+        done(beforeSending(failed, tr("signing in with the app password failed: %1")));
     });
 }
 
@@ -225,12 +212,13 @@ QHash<QString, QString> BlueskyAdapter::resolveMentions(const QString &text) con
             QUrl url = endpoint;
             url.setQuery(QUrlQuery { { u"handle"_s, handle } });
             std::unique_ptr<QNetworkReply> reply(Http::get(network, url, timeoutMs, {}));
+            Http::capAnswer(reply.get());
             QEventLoop loop;
             QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
             if (!reply->isFinished())
                 loop.exec();
-            const QString did = Http::json(Http::body(reply.get())).object().value(u"did"_s).toString();
-            if (Http::status(reply.get()) == 200 && did.startsWith(u"did:"))
+            const QString did = BlueskyAnswers::resolvedDid(Http::body(reply.get()));
+            if (Http::status(reply.get()) == 200 && !did.isEmpty())
                 dids.insert(handle, did);
         }
     }));
@@ -310,7 +298,7 @@ void BlueskyAdapter::uploadImages(const PublishRequest &request, int next, bool 
                  [this, request, next, refreshed, done, expected](QNetworkReply *finished) {
                      const QByteArray body = Http::body(finished);
                      const int code = Http::status(finished);
-                     if ((code == 401 || xrpcError(body) == u"ExpiredToken") && !refreshed) {
+                     if ((code == 401 || BlueskyAnswers::xrpcError(body) == u"ExpiredToken") && !refreshed) {
                          m_accessJwt.clear();
                          ensureSession([this, request, next, done](const std::optional<PublishOutcome> &failure) {
                              if (failure)
@@ -325,13 +313,13 @@ void BlueskyAdapter::uploadImages(const PublishRequest &request, int next, bool 
                                             tr("image upload failed: %1")));
                          return;
                      }
-                     const QJsonObject blob = Http::json(body).object().value(u"blob"_s).toObject();
-                     const QString cid = blob.value(u"ref"_s).toObject().value(u"$link"_s).toString();
-                     if (cid != expected.cid || blob.value(u"mimeType"_s).toString() != expected.mimeType) {
+                     const BlueskyAnswers::Blob blob = BlueskyAnswers::uploadedBlob(body);
+                     if (blob.cid != expected.cid || blob.mimeType != expected.mimeType) {
                          done(PublishOutcome::rejected(
                              tr("the server stored the image as %1 (%2), not as the post "
                                 "names it (%3, %4)")
-                                 .arg(cid, blob.value(u"mimeType"_s).toString(), expected.cid, expected.mimeType),
+                                 .arg(Http::oneShortLine(blob.cid), Http::oneShortLine(blob.mimeType), expected.cid,
+                                      expected.mimeType),
                              code));
                          return;
                      }
@@ -348,9 +336,9 @@ void BlueskyAdapter::putRecord(const PublishRequest &request, bool refreshed, st
     Http::whenFinished(reply, this, [this, request, refreshed, done](QNetworkReply *finished) {
         const QByteArray answer = Http::body(finished);
         const int code = Http::status(finished);
-        const QString error = xrpcError(answer);
+        const QString error = BlueskyAnswers::xrpcError(answer);
         if (code == 200 && finished->error() == QNetworkReply::NoError) {
-            const QString uri = Http::json(answer).object().value(u"uri"_s).toString();
+            const QString uri = BlueskyAnswers::recordUri(answer);
             if (uri.isEmpty())
                 done(PublishOutcome::unknown(tr("the server answered HTTP 200 without the record's uri"), code));
             else
@@ -388,10 +376,10 @@ void BlueskyAdapter::verify(const PublishRequest &request, std::function<void(Ve
                      [this, request, done](QNetworkReply *finished) {
                          const QByteArray body = Http::body(finished);
                          const int code = Http::status(finished);
-                         const QString uri = Http::json(body).object().value(u"uri"_s).toString();
+                         const QString uri = BlueskyAnswers::recordUri(body);
                          if (code == 200 && finished->error() == QNetworkReply::NoError && !uri.isEmpty()) {
                              done({ VerifyOutcome::Kind::Found, uri, postUrl(request.publicationKey), {}, code });
-                         } else if (code == 400 && xrpcError(body) == u"RecordNotFound") {
+                         } else if (code == 400 && BlueskyAnswers::xrpcError(body) == u"RecordNotFound") {
                              done({ VerifyOutcome::Kind::Absent, {}, {}, tr("no record with this key"), code });
                          } else {
                              done(Http::failedLookup(finished, body));

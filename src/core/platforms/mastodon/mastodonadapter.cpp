@@ -1,5 +1,6 @@
 #include "mastodonadapter.h"
 
+#include "mastodonanswers.h"
 #include "mastodonverifier.h"
 #include "publish/http.h"
 #include "statustext.h"
@@ -19,7 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int defaultMaxCharacters = 500;
 constexpr int maxAttachments = 4; // Mastodon's own limit; its byte limits vary by server and media type
 constexpr int mediaPollIntervalMs = 1000;
 constexpr int maxMediaPolls = 120;
@@ -45,7 +45,7 @@ AdapterCapabilities MastodonAdapter::capabilities() const
 {
     return {.canVerify = true,
             .keyRetentionSeconds = 3600,
-            .textLimit = m_account.settings.value(u"max_characters"_s).toInt(defaultMaxCharacters),
+            .textLimit = m_account.settings.value(u"max_characters"_s).toInt(MastodonAnswers::defaultMaxCharacters),
             .mediaLimit = maxAttachments};
 }
 
@@ -79,22 +79,20 @@ void MastodonAdapter::connectAccount(std::function<void(Result<QJsonObject>)> do
                                                        Http::failedLookup(instanceReply, instanceBody).reason)));
             return;
         }
-        const QJsonObject statuses =
-            Http::json(instanceBody).object().value(u"configuration"_s).toObject().value(u"statuses"_s).toObject();
-        const int maxCharacters = statuses.value(u"max_characters"_s).toInt(defaultMaxCharacters);
+        const int maxCharacters = MastodonAnswers::maxCharacters(instanceBody);
         Http::whenFinished(get(api(u"/api/v1/accounts/verify_credentials"_s)), this,
                      [this, done, maxCharacters](QNetworkReply *reply) {
                          const QByteArray body = Http::body(reply);
-                         const QJsonObject me = Http::json(body).object();
-                         if (Http::status(reply) != 200 || me.value(u"id"_s).toString().isEmpty()) {
+                         const MastodonAnswers::Identity me = MastodonAnswers::identity(body);
+                         if (Http::status(reply) != 200 || me.id.isEmpty()) {
                              done(Result<QJsonObject>::failure(
                                  tr("%1 refused the access token: %2")
                                      .arg(m_account.endpoint.toString(), Http::failedLookup(reply, body).reason)));
                              return;
                          }
                          done(QJsonObject{{u"max_characters"_s, maxCharacters},
-                                          {u"account_id"_s, me.value(u"id"_s).toString()},
-                                          {u"acct"_s, me.value(u"acct"_s).toString()}});
+                                          {u"account_id"_s, me.id},
+                                          {u"acct"_s, me.acct}});
                      });
     });
 }
@@ -139,7 +137,7 @@ void MastodonAdapter::uploadMedia(const PublishRequest &request, QStringList upl
     Http::whenFinished(reply, this, [this, request, uploaded, done](QNetworkReply *finished) mutable {
         const QByteArray body = Http::body(finished);
         const int status = Http::status(finished);
-        const QString mediaId = Http::json(body).object().value(u"id"_s).toString();
+        const QString mediaId = MastodonAnswers::mediaId(body);
         if ((status != 200 && status != 202) || mediaId.isEmpty()) {
             PublishOutcome outcome = Http::failedSend(finished, body, QDateTime::currentDateTimeUtc());
             if (outcome.kind == PublishOutcome::Kind::Unknown) // an orphaned upload is harmless; the status was not sent
@@ -198,12 +196,11 @@ void MastodonAdapter::postStatus(const PublishRequest &request, const QStringLis
             done(Http::failedSend(finished, body, QDateTime::currentDateTimeUtc()));
             return;
         }
-        const QJsonObject posted = Http::json(body).object();
-        const QString id = posted.value(u"id"_s).toString();
-        if (id.isEmpty()) // a 2xx without a status: it probably went out, but we cannot say which
+        const MastodonAnswers::PostedStatus posted = MastodonAnswers::postedStatus(body);
+        if (posted.id.isEmpty()) // a 2xx without a status: it probably went out, but we cannot say which
             done(PublishOutcome::unknown(tr("the server answered HTTP %1 without a status").arg(code), code));
         else
-            done(PublishOutcome::published(id, posted.value(u"url"_s).toString(), code));
+            done(PublishOutcome::published(posted.id, posted.url, code));
     });
 }
 

@@ -1,12 +1,10 @@
 #include "mastodonverifier.h"
 
 #include "linkheader.h"
+#include "mastodonanswers.h"
 #include "publish/http.h"
-#include "statustext.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUrlQuery>
@@ -46,11 +44,9 @@ void MastodonVerifier::run(std::function<void(VerifyOutcome)> done)
     m_done = std::move(done);
     // Ask who we are each time: the account id is what the statuses list needs, and a refused token
     // must become "cannot tell", never "absent".
-    QNetworkReply *reply = get(api(u"/api/v1/accounts/verify_credentials"_s));
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
+    Http::whenFinished(get(api(u"/api/v1/accounts/verify_credentials"_s)), this, [this](QNetworkReply *reply) {
         const QByteArray body = Http::body(reply);
-        const QString accountId = Http::json(body).object().value(u"id"_s).toString();
+        const QString accountId = MastodonAnswers::identity(body).id;
         if (Http::status(reply) != 200 || accountId.isEmpty()) {
             m_done(Http::failedLookup(reply, body));
             return;
@@ -63,38 +59,29 @@ void MastodonVerifier::run(std::function<void(VerifyOutcome)> done)
 
 void MastodonVerifier::fetchPage(const QUrl &url, int pagesLeft)
 {
-    QNetworkReply *reply = get(url);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, pagesLeft] {
-        reply->deleteLater();
+    Http::whenFinished(get(url), this, [this, pagesLeft](QNetworkReply *reply) {
         const QByteArray body = Http::body(reply);
-        const QJsonDocument document = Http::json(body);
-        if (Http::status(reply) != 200 || !document.isArray()) {
+        using Page = MastodonAnswers::StatusPage;
+        const Page page = MastodonAnswers::searchStatusPage(body, m_request.text, m_windowStart);
+        if (Http::status(reply) != 200 || reply->error() != QNetworkReply::NoError) {
             m_done(Http::failedLookup(reply, body));
             return;
         }
-        const QString wanted = StatusText::normalized(m_request.text);
-        bool reachedWindowStart = false;
-        for (const QJsonValue &value : document.array()) {
-            const QJsonObject status = value.toObject();
-            const QDateTime created =
-                QDateTime::fromString(status.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
-            if (!created.isValid() || status.value(u"id"_s).toString().isEmpty()) {
-                m_done({VerifyOutcome::Kind::CannotTell, {}, {}, tr("the server listed a malformed status"), 200});
-                return;
-            }
-            if (created < m_windowStart) {
-                reachedWindowStart = true;
-                continue;
-            }
-            if (StatusText::normalized(StatusText::fromHtml(status.value(u"content"_s).toString())) == wanted) {
-                m_done({VerifyOutcome::Kind::Found, status.value(u"id"_s).toString(), status.value(u"url"_s).toString(),
-                        tr("found on the account"), 200});
-                return;
-            }
+        if (page.kind == Page::Kind::NotAList) {
+            m_done({VerifyOutcome::Kind::CannotTell, {}, {}, tr("the server's answer is not a list of statuses"), 200});
+            return;
+        }
+        if (page.kind == Page::Kind::Malformed) {
+            m_done({VerifyOutcome::Kind::CannotTell, {}, {}, tr("the server listed a malformed status"), 200});
+            return;
+        }
+        if (page.kind == Page::Kind::Found) {
+            m_done({VerifyOutcome::Kind::Found, page.id, page.url, tr("found on the account"), 200});
+            return;
         }
         const QUrl next = LinkHeader::find(reply->rawHeader("Link"), "next");
-        const bool endOfList = document.array().size() < pageSize || !next.isValid();
-        if (reachedWindowStart || endOfList) {
+        const bool endOfList = page.size < pageSize || !next.isValid();
+        if (page.reachedWindowStart || endOfList) {
             m_done({VerifyOutcome::Kind::Absent, {}, {}, tr("not on the account since the first send"), 200});
             return;
         }
