@@ -134,6 +134,18 @@ void FakeMastodonServer::setProcessingDelay(int milliseconds)
     m_processingDelay = milliseconds;
 }
 
+void FakeMastodonServer::queueHostileAnswer(const QString &path, HostileAnswer answer)
+{
+    m_hostileAnswers[path].enqueue(answer);
+}
+
+std::optional<HostileAnswer> FakeMastodonServer::takeHostileAnswer(const QString &path)
+{
+    QQueue<HostileAnswer> &queue = m_hostileAnswers[path];
+    return queue.isEmpty() ? std::nullopt : std::optional(queue.dequeue());
+}
+
+
 QList<FakeMastodonServer::Status> FakeMastodonServer::statuses() const
 {
     return m_statuses;
@@ -204,7 +216,8 @@ void FakeMastodonServer::onRequestReceived(HttpConnection *connection, const Htt
     }
     HttpResponse response = route(request);
     addRateLimitHeaders(response);
-    connection->respond(response);
+    const std::optional<HostileAnswer> lie = takeHostileAnswer(request.path);
+    connection->respond(lie ? HostileAnswers::make(*lie, response, m_port, request.path) : response);
 }
 
 HttpResponse FakeMastodonServer::route(const HttpRequest &request)
@@ -238,9 +251,14 @@ void FakeMastodonServer::handleStatusPost(HttpConnection *connection, const Http
         connection->closeWithoutAnswer();
         return;
     }
+    const std::optional<HostileAnswer> lie = takeHostileAnswer(statusesPath);
+    if (lie && !HostileAnswers::carriedOutFirst(*lie)) {
+        connection->respond(HostileAnswers::make(*lie, {}, m_port, statusesPath));
+        return;
+    }
     const QPointer<HttpConnection> target(connection);
-    processStatusPost(request, [this, target, fault](const HttpResponse &response) {
-        HttpResponse answer = response;
+    processStatusPost(request, [this, target, fault, lie](const HttpResponse &response) {
+        HttpResponse answer = lie ? HostileAnswers::make(*lie, response, m_port, statusesPath) : response;
         addRateLimitHeaders(answer);
         if (target)
             deliver(target, answer, fault);

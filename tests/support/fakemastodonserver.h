@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hostileanswer.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -105,6 +107,10 @@ public:
     // Time between reading a POST /api/v1/statuses and creating the status: the window in which
     // Mastodon's Idempotency-Key check is not atomic. Default 0.
     void setProcessingDelay(int milliseconds);
+    // The next answer to `path` (a status post, the statuses list, verify_credentials...) lies in the
+    // way given, after the request was carried out as usual unless the lie is a redirect. Redirects
+    // point to the same port and path on another host, 127.0.0.2.
+    void queueHostileAnswer(const QString &path, HostileAnswer answer);
 
     QList<Status> statuses() const;    // in creation order, foreign ones included
     int countStatusesWithText(const QString &text) const;
@@ -139,6 +145,7 @@ private:
     // once their answer is out (an orderly stop), then back on the same port.
     void beginOutage(bool crash);
     HttpResponse refusal(Fault fault);
+    std::optional<HostileAnswer> takeHostileAnswer(const QString &path);
 
     HttpResponse instance() const;
     HttpResponse verifyCredentials(const HttpRequest &request) const;
@@ -160,6 +167,7 @@ private:
     QQueue<Fault> m_faults;
     QHash<QString, QQueue<Fault>> m_faultsByText;
     QMap<Fault, int> m_faultsTaken;
+    QHash<QString, QQueue<HostileAnswer>> m_hostileAnswers;
     QList<Status> m_statuses;
     QHash<QString, QString> m_statusIdsByIdempotencyKey;
     std::unique_ptr<FakeMastodonMedia> m_media;
