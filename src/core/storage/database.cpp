@@ -9,6 +9,9 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +27,30 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
+
+constexpr qint64 nearlyFullBytes = 1024 * 1024;
+
+// SQLite says "disk is full" when a write finds no room, but only "disk I/O error" when its shared-memory
+// index cannot grow, as when a database is opened on a full disk: with almost no room left, that is a full disk.
+bool diskIsFull(const QString &path, const QString &error)
+{
+    if (error.contains(u"disk is full"_s))
+        return true;
+    if (!error.contains(u"disk I/O error"_s))
+        return false;
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    return storage.isValid() && storage.bytesAvailable() < nearlyFullBytes;
+}
+
+// A problem of the machine rather than of the file, and what to do about it; nullopt for any other error.
+std::optional<QString> environmentProblem(const QString &path, const QString &error)
+{
+    if (error.contains(u"locked"_s) || error.contains(u"busy"_s))
+        return Text::tr("The database %1 is locked by another program: %2. Close it and try again.").arg(path, error);
+    if (diskIsFull(path, error)) // the write was not made; what was committed before is intact
+        return Text::tr("The disk that holds the database %1 is full (%2). Free some space and try again.").arg(path, error);
+    return std::nullopt;
+}
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -69,16 +96,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 Status Database::configure()
 {
     // Read before writing anything, so that a file we must refuse is left untouched.
-    Result<QSqlQuery> version = exec(u"PRAGMA user_version"_s);
-    if (!version && version.error().contains(u"locked"_s))
-        return Status::failure(version.error()); // busy, not damaged: exec() already said so, naming the file
-    if (!version || !version.value().next()) {
+    QSqlQuery version(connection());
+    if (!version.exec(u"PRAGMA user_version"_s) || !version.next()) {
+        const QString error = version.lastError().text();
+        if (const std::optional<QString> problem = environmentProblem(m_path, error))
+            return Status::failure(*problem); // locked or full, not damaged: never suggest restoring a backup
         return Status::failure(Text::tr("The database %1 cannot be read (%2). It may be damaged or not a postscheduler "
                                   "database; restore a backup or choose another file with --database.")
-                                   .arg(m_path, version ? QString() : version.error()));
+                                   .arg(m_path, error));
     }
-    const int fileVersion = version.value().value(0).toInt();
-    version.value().finish(); // an open statement would keep a transaction open and block the pragmas
+    const int fileVersion = version.value(0).toInt();
+    version.finish(); // an open statement would keep a transaction open and block the pragmas
     if (fileVersion > Schema::currentVersion()) {
         return Status::failure(Text::tr("The database %1 was written by a newer postscheduler (schema %2; this one knows "
                                   "up to %3). Update postscheduler; the file was not changed.")
@@ -121,11 +149,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params)
     }
     if (!done) {
         const QString error = query.lastError().text();
-        if (error.contains(u"locked"_s) || error.contains(u"busy"_s)) {
-            return Result<QSqlQuery>::failure(
-                Text::tr("The database %1 is locked by another program: %2. Close it and try again.").arg(m_path, error));
-        }
-        return Result<QSqlQuery>::failure(error);
+        return Result<QSqlQuery>::failure(environmentProblem(m_path, error).value_or(error));
     }
     return query;
 }
