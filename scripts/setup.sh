@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian 12 machine is missing, then configures and builds postscheduler.
 # Sourced by run.sh and test.sh so that both commands set up the same way.
+# POSTSCHEDULER_PRESET picks the CMake configure preset (dev by default; asan for the sanitizer build).
 set -euo pipefail
 
 POSTSCHEDULER_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-POSTSCHEDULER_BUILD="${POSTSCHEDULER_BUILD:-$POSTSCHEDULER_ROOT/build/dev}"
+POSTSCHEDULER_PRESET="${POSTSCHEDULER_PRESET:-dev}"
+POSTSCHEDULER_BUILD="${POSTSCHEDULER_BUILD:-$POSTSCHEDULER_ROOT/build/$POSTSCHEDULER_PRESET}"
 
 debian_packages=(
     cmake ninja-build ccache g++ pkg-config
@@ -12,6 +14,7 @@ debian_packages=(
     qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-svg-dev
     qt6-qpa-plugins libgl1-mesa-dev libxkbcommon-dev
     gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth tzdata
+    clang-14 libclang-rt-14-dev
 )
 
 missing_packages() {
@@ -38,7 +41,7 @@ install_missing_packages() {
 configure_and_build() {
     export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
     if [ ! -f "$POSTSCHEDULER_BUILD/build.ninja" ]; then
-        cmake --preset dev -S "$POSTSCHEDULER_ROOT" -B "$POSTSCHEDULER_BUILD" >&2
+        cmake --preset "$POSTSCHEDULER_PRESET" -S "$POSTSCHEDULER_ROOT" -B "$POSTSCHEDULER_BUILD" >&2
     fi
     cmake --build "$POSTSCHEDULER_BUILD" >&2
 }
