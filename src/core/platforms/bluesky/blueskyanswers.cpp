@@ -1,27 +1,21 @@
 #include "blueskyanswers.h"
 
-#include <QJsonDocument>
+#include "publish/http.h"
+
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 namespace BlueskyAnswers {
 
-namespace {
-QJsonObject object(const QByteArray &body)
-{
-    return QJsonDocument::fromJson(body).object();
-}
-} // namespace
-
 QString xrpcError(const QByteArray &body)
 {
-    return object(body).value(u"error"_s).toString();
+    return Http::json(body).object().value(u"error"_s).toString();
 }
 
 Session session(const QByteArray &body)
 {
-    const QJsonObject answer = object(body);
+    const QJsonObject answer = Http::json(body).object();
     return { answer.value(u"accessJwt"_s).toString(), answer.value(u"refreshJwt"_s).toString(),
              answer.value(u"did"_s).toString() };
 }
@@ -30,24 +24,24 @@ QDateTime jwtExpiry(const QString &jwt)
 {
     const QByteArray payload = QByteArray::fromBase64(jwt.section(u'.', 1, 1).toLatin1(),
                                                       QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    const qint64 exp = object(payload).value(u"exp"_s).toInteger();
+    const qint64 exp = Http::json(payload).object().value(u"exp"_s).toInteger();
     return exp > 0 ? QDateTime::fromSecsSinceEpoch(exp, Qt::UTC) : QDateTime();
 }
 
 QString recordUri(const QByteArray &body)
 {
-    return object(body).value(u"uri"_s).toString();
+    return Http::json(body).object().value(u"uri"_s).toString();
 }
 
 Blob uploadedBlob(const QByteArray &body)
 {
-    const QJsonObject blob = object(body).value(u"blob"_s).toObject();
+    const QJsonObject blob = Http::json(body).object().value(u"blob"_s).toObject();
     return { blob.value(u"ref"_s).toObject().value(u"$link"_s).toString(), blob.value(u"mimeType"_s).toString() };
 }
 
 QString resolvedDid(const QByteArray &body)
 {
-    const QString did = object(body).value(u"did"_s).toString();
+    const QString did = Http::json(body).object().value(u"did"_s).toString();
     return did.startsWith(u"did:") ? did : QString();
 }
 

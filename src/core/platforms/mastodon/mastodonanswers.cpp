@@ -2,48 +2,42 @@
 
 #include "statustext.h"
 
+#include "publish/http.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 namespace MastodonAnswers {
 
-namespace {
-QJsonObject object(const QByteArray &body)
-{
-    return QJsonDocument::fromJson(body).object();
-}
-} // namespace
-
 int maxCharacters(const QByteArray &instanceBody)
 {
     const QJsonObject statuses
-        = object(instanceBody).value(u"configuration"_s).toObject().value(u"statuses"_s).toObject();
+        = Http::json(instanceBody).object().value(u"configuration"_s).toObject().value(u"statuses"_s).toObject();
     return statuses.value(u"max_characters"_s).toInt(defaultMaxCharacters);
 }
 
 Identity identity(const QByteArray &body)
 {
-    const QJsonObject account = object(body);
+    const QJsonObject account = Http::json(body).object();
     return { account.value(u"id"_s).toString(), account.value(u"acct"_s).toString() };
 }
 
 QString mediaId(const QByteArray &body)
 {
-    return object(body).value(u"id"_s).toString();
+    return Http::json(body).object().value(u"id"_s).toString();
 }
 
 PostedStatus postedStatus(const QByteArray &body)
 {
-    const QJsonObject status = object(body);
+    const QJsonObject status = Http::json(body).object();
     return { status.value(u"id"_s).toString(), status.value(u"url"_s).toString() };
 }
 
 StatusPage searchStatusPage(const QByteArray &body, const QString &wanted, const QDateTime &windowStart)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonDocument document = Http::json(body);
     StatusPage page;
     if (!document.isArray())
         return page;
