@@ -312,7 +312,7 @@ void tst_HostileEnvironment::tokenAppearsNowhere()
     const QString whileRunning = readEverything(m_dir->filePath(u"db"_s), {});
     ::kill(pid_t(crashing->processId()), SIGSEGV);
     const CliResult crashed = CliRunner::finish(crashing);
-    QCOMPARE(crashed.exitCode, -1);
+    QVERIFY(crashed.exitCode != 0); // -1, or 1 where AddressSanitizer reports the SEGV and exits
     const CliResult resumed = cli.run({ u"run"_s, u"--until-idle"_s, u"--verify-delay"_s, u"0"_s });
     QCOMPARE(resumed.exitCode, 0);
 
