@@ -3,7 +3,7 @@
 # (label "campaign", run by campaign.sh; their short versions are part of this suite).
 # The keychain tests need a session bus with an unlocked gnome-keyring: both are started here.
 #   POSTSCHEDULER_PRESET=asan ./scripts/test.sh   the same suite under ASan and UBSan (build/asan)
-# With no arguments, the fuzz targets then run briefly too (scripts/fuzz.sh; POSTSCHEDULER_FUZZ_SECONDS=0 skips).
+# With no arguments, the fuzz targets run briefly first (scripts/fuzz.sh; POSTSCHEDULER_FUZZ_SECONDS=0 skips them).
 set -euo pipefail
 scripts="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$scripts/setup.sh"

@@ -199,7 +199,7 @@ void tst_HostileEnvironment::diskFullWhileSending()
     QProcess *publisher = cli.start({ u"run"_s }, this);
     QTRY_COMPARE_WITH_TIMEOUT(m_server->countStatusesWithText(u"sent as the disk fills up"_s), 1, CliRunner::timeoutMs);
     QVERIFY(disk.fill());
-    const CliResult stopped = CliRunner::finish(publisher);
+    const CliResult stopped = CliProcess::finish(publisher, CliRunner::timeoutMs);
     QCOMPARE(stopped.exitCode, 1);
     QVERIFY2(stopped.err.contains(u"full"_s), qPrintable(stopped.err));
     QVERIFY(disk.free());
@@ -311,7 +311,7 @@ void tst_HostileEnvironment::tokenAppearsNowhere()
         QCOMPARE(QFile::permissions(file) & others, QFileDevice::Permissions());
     const QString whileRunning = readEverything(m_dir->filePath(u"db"_s), {});
     ::kill(pid_t(crashing->processId()), SIGSEGV);
-    const CliResult crashed = CliRunner::finish(crashing);
+    const CliResult crashed = CliProcess::finish(crashing, CliRunner::timeoutMs);
     QVERIFY(crashed.exitCode != 0); // -1, or 1 where AddressSanitizer reports the SEGV and exits
     const CliResult resumed = cli.run({ u"run"_s, u"--until-idle"_s, u"--verify-delay"_s, u"0"_s });
     QCOMPARE(resumed.exitCode, 0);
