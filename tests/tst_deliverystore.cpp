@@ -734,7 +734,8 @@ void tst_DeliveryStore::dueAndPendingWork()
     QList<qint64> dueIds;
     for (const Delivery &d : due.value())
         dueIds.append(d.id);
-    QCOMPARE(dueIds, (QList<qint64>{overdue, retryingSoon, exactlyNow})); // by next attempt time
+    // By next attempt time. exactlyNow waits: earlier posts of its account are still being retried and sent.
+    QCOMPARE(dueIds, (QList<qint64>{overdue, retryingSoon}));
 
     const Result<QList<Delivery>> first = m_deliveries->due(now, 1);
     QVERIFY2(first.ok(), qPrintable(first.error()));

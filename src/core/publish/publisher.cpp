@@ -16,7 +16,22 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
+
+struct Publisher::PendingSend
+{
+    Delivery delivery;
+    PlatformAdapter *adapter = nullptr;
+    PublishRequest request;
+};
+
+struct Publisher::PendingOutcome
+{
+    Delivery delivery;
+    AttemptFinish finish;
+};
 
 namespace {
 constexpr int dueBatch = 64;
@@ -68,6 +83,7 @@ void Publisher::start()
     m_network = new QNetworkAccessManager(this);
     m_wakeTimer = new QTimer(this);
     m_wakeTimer->setSingleShot(true);
+    m_wakeTimer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% late: 3 s on a post a minute away
     connect(m_wakeTimer, &QTimer::timeout, this, &Publisher::pump);
     m_tickTimer = new QTimer(this);
     m_tickTimer->setInterval(m_settings.tickMs);
@@ -89,6 +105,8 @@ void Publisher::start()
 
 void Publisher::stop()
 {
+    if (m_running)
+        flushOutcomes(); // what the platforms already answered is kept, not verified again at the next start
     if (m_tickTimer)
         m_tickTimer->stop();
     if (m_wakeTimer)
@@ -108,8 +126,11 @@ void Publisher::stop()
 
 void Publisher::wake()
 {
-    if (m_running)
-        QTimer::singleShot(0, this, &Publisher::pump);
+    // Every settled delivery wakes the publisher: one pass reads what is due for all of them.
+    if (!m_running || m_pumpQueued)
+        return;
+    m_pumpQueued = true;
+    QTimer::singleShot(0, this, &Publisher::pump);
 }
 
 void Publisher::setPaused(bool paused)
@@ -152,24 +173,13 @@ bool Publisher::accountPaused(qint64 accountId) const
 
 void Publisher::pump()
 {
+    m_pumpQueued = false;
     // Secret reads wait in a nested event loop; a timer firing there must not start a second pass.
     if (!m_running || m_pumping)
         return;
     m_pumping = true;
-    if (!m_paused) {
-        const Result<QList<Delivery>> due = m_deliveries->due(m_clock.nowUtc(), dueBatch);
-        const Result<QHash<qint64, QDateTime>> unsettled = m_deliveries->earliestUnsettled();
-        if (!due || !unsettled)
-            Q_EMIT problem(due ? unsettled.error() : due.error());
-        for (const Delivery &delivery : due && unsettled ? due.value() : QList<Delivery>()) {
-            if (m_inFlight.size() >= m_settings.maxInFlight)
-                break;
-            const QDateTime earliest = unsettled.value().value(delivery.accountId);
-            if (earliest.isValid() && delivery.scheduledAt > earliest)
-                continue; // an earlier post of this account is not settled yet
-            tryStart(delivery);
-        }
-    }
+    if (!m_paused)
+        startSends(pickDue());
     m_pumping = false;
     planNextWake();
     if (m_inFlight.isEmpty() && !m_paused) {
@@ -177,6 +187,29 @@ void Publisher::pump()
         if (pending && pending.value() == 0)
             Q_EMIT idle();
     }
+}
+
+// The due deliveries that may start now. Verifications start at once; sends come back to be
+// committed together.
+QList<Publisher::PendingSend> Publisher::pickDue()
+{
+    const int freeSlots = m_settings.maxInFlight - int(m_inFlight.size());
+    if (freeSlots <= 0)
+        return {};
+    // Twice the free slots: room for an account that has two posts due, never a long read.
+    const Result<QList<Delivery>> due = m_deliveries->due(m_clock.nowUtc(), qMin(dueBatch, 2 * freeSlots));
+    if (!due) {
+        Q_EMIT problem(due.error());
+        return {};
+    }
+    QList<PendingSend> sends;
+    for (const Delivery &delivery : due.value()) {
+        if (m_inFlight.size() >= m_settings.maxInFlight)
+            break;
+        if (std::optional<PendingSend> send = tryStart(delivery))
+            sends.append(std::move(*send));
+    }
+    return sends;
 }
 
 void Publisher::planNextWake()
@@ -190,11 +223,11 @@ void Publisher::planNextWake()
     m_wakeTimer->start(ms == 0 ? m_settings.tickMs : ms);
 }
 
-bool Publisher::tryStart(const Delivery &delivery)
+std::optional<Publisher::PendingSend> Publisher::tryStart(const Delivery &delivery)
 {
     if (m_inFlight.contains(delivery.id) || m_busyAccounts.contains(delivery.accountId)
         || accountPaused(delivery.accountId))
-        return false;
+        return std::nullopt;
     const QDateTime now = m_clock.nowUtc();
     if (delivery.state == DeliveryState::Scheduled
         && delivery.scheduledAt.secsTo(now) > qint64(m_settings.lateLimitMinutes) * 60) {
@@ -202,13 +235,13 @@ bool Publisher::tryStart(const Delivery &delivery)
                        tr("missed its time: it was due at %1 UTC, more than %2 minutes ago; post it now or reschedule it")
                            .arg(delivery.scheduledAt.toString(u"yyyy-MM-dd HH:mm"_s))
                            .arg(m_settings.lateLimitMinutes));
-        return false;
+        return std::nullopt;
     }
     QString error;
     PlatformAdapter *adapter = adapterFor(delivery, &error);
     if (!adapter) {
         changeOrReport(delivery, DeliveryState::NeedsAttention, error);
-        return false;
+        return std::nullopt;
     }
     if (delivery.state == DeliveryState::Verifying && !adapter->capabilities().canVerify) {
         // Left verifying by a crash, on a platform that cannot be asked: only the user can tell.
@@ -216,13 +249,13 @@ bool Publisher::tryStart(const Delivery &delivery)
                        tr("possibly sent before the publisher stopped, and %1 cannot be asked: check it, then choose "
                           "\"It was posted\" or \"Post again\"")
                            .arg(delivery.accountName));
-        return false;
+        return std::nullopt;
     }
-    if (delivery.state == DeliveryState::Verifying)
+    if (delivery.state == DeliveryState::Verifying) {
         startVerify(delivery, *adapter);
-    else
-        startSend(delivery, *adapter);
-    return true;
+        return std::nullopt;
+    }
+    return prepareSend(delivery, *adapter);
 }
 
 void Publisher::changeOrReport(const Delivery &delivery, DeliveryState to, const QString &note)
@@ -268,36 +301,52 @@ PublishRequest Publisher::requestFor(const Delivery &delivery) const
     request.text = delivery.text;
     request.payload = delivery.payload;
     request.firstSentAt = delivery.firstSentAt;
-    if (const Result<Post> post = m_posts->byId(delivery.postId))
-        request.media = post.value().media;
+    if (const Result<QList<MediaAttachment>> media = m_posts->mediaOf(delivery.postId))
+        request.media = media.value();
     return request;
 }
 
-void Publisher::startSend(const Delivery &delivery, PlatformAdapter &adapter)
+Publisher::PendingSend Publisher::prepareSend(const Delivery &delivery, PlatformAdapter &adapter)
 {
-    PublishRequest request = requestFor(delivery);
-    if (request.publicationKey.isEmpty())
-        request.publicationKey = adapter.newPublicationKey();
-    if (request.payload.isEmpty())
-        request.payload = adapter.preparePayload(request);
-    const QDateTime now = m_clock.nowUtc();
-    // The commit point: nothing is sent unless the key is durably stored first.
-    const Result<qint64> attemptId = m_deliveries->beginSend(delivery.id, request.publicationKey, request.payload, now);
-    if (!attemptId) {
-        Q_EMIT problem(tr("Delivery %1 was not sent, because its publication key could not be saved: %2")
-                           .arg(delivery.id)
-                           .arg(attemptId.error()));
+    PendingSend send{delivery, &adapter, requestFor(delivery)};
+    if (send.request.publicationKey.isEmpty())
+        send.request.publicationKey = adapter.newPublicationKey();
+    if (send.request.payload.isEmpty())
+        send.request.payload = adapter.preparePayload(send.request);
+    reserve(delivery); // its account takes no other delivery in this pass
+    return send;
+}
+
+// The commit point, for a whole batch at once: nothing is sent unless its key is durably stored
+// first, and one sync to disk covers every key of the batch.
+void Publisher::startSends(const QList<PendingSend> &sends)
+{
+    if (sends.isEmpty())
         return;
+    QList<SendStart> starts;
+    for (const PendingSend &send : sends)
+        starts.append({send.delivery.id, send.request.publicationKey, send.request.payload});
+    const QDateTime now = m_clock.nowUtc();
+    const Result<QList<Result<qint64>>> begun = m_deliveries->beginSends(starts, now);
+    for (qsizetype i = 0; i < sends.size(); ++i) {
+        const PendingSend &send = sends.at(i);
+        const Result<qint64> attemptId = begun ? begun.value().at(i) : Result<qint64>::failure(begun.error());
+        if (!attemptId) {
+            Q_EMIT problem(tr("Delivery %1 was not sent, because its publication key could not be saved: %2")
+                               .arg(send.delivery.id)
+                               .arg(attemptId.error()));
+            release(send.delivery);
+            continue;
+        }
+        PublishRequest request = send.request;
+        if (!request.firstSentAt.isValid())
+            request.firstSentAt = now;
+        Q_EMIT deliveryChanged(send.delivery.id, DeliveryState::Sending);
+        const qint64 attempt = attemptId.value();
+        send.adapter->publish(request, [this, delivery = send.delivery, attempt](const PublishOutcome &outcome) {
+            onPublished(delivery, attempt, outcome);
+        });
     }
-    if (!request.firstSentAt.isValid())
-        request.firstSentAt = now;
-    m_inFlight.insert(delivery.id);
-    m_busyAccounts.insert(delivery.accountId);
-    Q_EMIT deliveryChanged(delivery.id, DeliveryState::Sending);
-    const qint64 attempt = attemptId.value();
-    adapter.publish(request, [this, delivery, attempt](const PublishOutcome &outcome) {
-        onPublished(delivery, attempt, outcome);
-    });
 }
 
 // The sidebar shows "signed out" from the platform's first 401 until a send succeeds again.
@@ -368,8 +417,7 @@ void Publisher::startVerify(const Delivery &delivery, PlatformAdapter &adapter)
         Q_EMIT problem(attemptId.error());
         return;
     }
-    m_inFlight.insert(delivery.id);
-    m_busyAccounts.insert(delivery.accountId);
+    reserve(delivery);
     const qint64 attempt = attemptId.value();
     adapter.verify(requestFor(delivery), [this, delivery, attempt](const VerifyOutcome &outcome) {
         onVerified(delivery, attempt, outcome);
@@ -423,26 +471,64 @@ void Publisher::onVerified(const Delivery &delivery, qint64 attemptId, const Ver
     recordOutcome(delivery, attemptId, end);
 }
 
-// The outcome must reach the database before the account moves on; if the write fails (disk full,
-// locked), keep the delivery in flight and try again rather than forget what the platform said.
+// The outcome must reach the database before the account moves on. Outcomes that arrive together
+// are committed together, in one transaction after the answers at hand have been read; a write
+// that fails (disk full, locked) keeps its delivery in flight and is tried again, rather than
+// forgetting what the platform said.
 void Publisher::recordOutcome(const Delivery &delivery, qint64 attemptId, const AttemptEnd &end)
 {
     if (!m_running)
         return; // stopped meanwhile: the delivery stays `sending` and the next start verifies it
-    if (const Status finished = m_deliveries->finishAttempt(attemptId, end, m_clock.nowUtc()); !finished) {
-        Q_EMIT problem(tr("Could not record the outcome of delivery %1 (%2); trying again.")
-                           .arg(delivery.id)
-                           .arg(finished.error()));
-        QTimer::singleShot(outcomeRetryMs, this, [this, delivery, attemptId, end] { recordOutcome(delivery, attemptId, end); });
+    m_outcomes.append({delivery, {attemptId, end}});
+    if (m_flushQueued)
         return;
+    m_flushQueued = true;
+    QTimer::singleShot(0, this, &Publisher::flushOutcomes);
+}
+
+void Publisher::flushOutcomes()
+{
+    m_flushQueued = false;
+    if (!m_running || m_outcomes.isEmpty())
+        return;
+    const QList<PendingOutcome> outcomes = std::exchange(m_outcomes, {});
+    QList<AttemptFinish> finishes;
+    for (const PendingOutcome &outcome : outcomes)
+        finishes.append(outcome.finish);
+    const Result<QList<Status>> finished = m_deliveries->finishAttempts(finishes, m_clock.nowUtc());
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        const PendingOutcome &outcome = outcomes.at(i);
+        const Status written = finished ? finished.value().at(i) : Status::failure(finished.error());
+        if (!written) {
+            Q_EMIT problem(tr("Could not record the outcome of delivery %1 (%2); trying again.")
+                               .arg(outcome.delivery.id)
+                               .arg(written.error()));
+            m_outcomes.append(outcome);
+            continue;
+        }
+        Q_EMIT deliveryChanged(outcome.delivery.id, outcome.finish.end.nextState);
+        settle(outcome.delivery);
     }
-    Q_EMIT deliveryChanged(delivery.id, end.nextState);
-    settle(delivery);
+    if (!m_outcomes.isEmpty() && !m_flushQueued) {
+        m_flushQueued = true;
+        QTimer::singleShot(outcomeRetryMs, this, &Publisher::flushOutcomes);
+    }
+}
+
+void Publisher::reserve(const Delivery &delivery)
+{
+    m_inFlight.insert(delivery.id);
+    m_busyAccounts.insert(delivery.accountId);
+}
+
+void Publisher::release(const Delivery &delivery)
+{
+    m_inFlight.remove(delivery.id);
+    m_busyAccounts.remove(delivery.accountId);
 }
 
 void Publisher::settle(const Delivery &delivery)
 {
-    m_inFlight.remove(delivery.id);
-    m_busyAccounts.remove(delivery.accountId);
+    release(delivery);
     wake();
 }

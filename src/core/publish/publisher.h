@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 class AccountStore;
 class Clock;
@@ -55,16 +56,26 @@ Q_SIGNALS:
     void stopped();
 
 private:
+    // A send whose key and payload are ready, waiting for the commit that lets it go out.
+    struct PendingSend;
+    // An attempt's end, waiting for the commit that lets its account move on.
+    struct PendingOutcome;
+
     void pump();
     void dropIdleAdapters();
     void planNextWake();
-    bool tryStart(const Delivery &delivery);
-    void startSend(const Delivery &delivery, PlatformAdapter &adapter);
+    QList<PendingSend> pickDue();
+    std::optional<PendingSend> tryStart(const Delivery &delivery);
+    PendingSend prepareSend(const Delivery &delivery, PlatformAdapter &adapter);
+    void startSends(const QList<PendingSend> &sends);
     void startVerify(const Delivery &delivery, PlatformAdapter &adapter);
     void onPublished(const Delivery &delivery, qint64 attemptId, const PublishOutcome &outcome);
     void noteCredentials(qint64 accountId, const PublishOutcome &outcome);
     void onVerified(const Delivery &delivery, qint64 attemptId, const VerifyOutcome &outcome);
     void recordOutcome(const Delivery &delivery, qint64 attemptId, const AttemptEnd &end);
+    void flushOutcomes();
+    void reserve(const Delivery &delivery);
+    void release(const Delivery &delivery);
     void settle(const Delivery &delivery);
     PlatformAdapter *adapterFor(const Delivery &delivery, QString *error);
     PublishRequest requestFor(const Delivery &delivery) const;
@@ -88,7 +99,10 @@ private:
     QSet<qint64> m_busyAccounts;
     QHash<qint64, QDateTime> m_pausedUntil;                     // rate-limited accounts
     QSet<qint64> m_signedOut;                                   // accounts whose credentials were refused
+    QList<PendingOutcome> m_outcomes;                           // answered, not yet committed
     bool m_paused = false;
     bool m_pumping = false;
+    bool m_pumpQueued = false;
+    bool m_flushQueued = false;
     bool m_running = false;
 };

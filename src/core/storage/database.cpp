@@ -136,6 +136,7 @@ QString Database::databaseId() const
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params) const
 {
     QSqlQuery query(connection());
+    query.setForwardOnly(true); // every caller reads its rows once, in order: QtSql need not keep them all
     bool done = false;
     if (params.isEmpty()) {
         done = query.exec(sql);
@@ -169,4 +170,15 @@ Status Database::transaction(const std::function<Status()> &body, const char *na
         return Status::failure(Text::tr("Cannot write to the database %1: %2").arg(m_path, committed.error()));
     }
     return {};
+}
+
+Status Database::savepoint(const std::function<Status()> &body) const
+{
+    if (const Result<QSqlQuery> set = exec(u"SAVEPOINT part"_s); !set)
+        return Status::failure(set.error());
+    const Status result = body();
+    if (!result)
+        (void)exec(u"ROLLBACK TO part"_s);
+    (void)exec(u"RELEASE part"_s);
+    return result;
 }

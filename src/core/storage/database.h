@@ -32,6 +32,8 @@ public:
     // BEGIN IMMEDIATE ... COMMIT around `body`; ROLLBACK when it fails. Every multi-statement write goes here.
     // `name` says which one it is to the crash tests' seam (CommitPause).
     Status transaction(const std::function<Status()> &body, const char *name = "write") const;
+    // Inside a transaction: `body` is undone alone when it fails, and the rest of the transaction stays.
+    Status savepoint(const std::function<Status()> &body) const;
 
 private:
     Database(QString path, QString connectionName);

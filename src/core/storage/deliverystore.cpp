@@ -1,6 +1,7 @@
 #include "deliverystore.h"
 
 #include "database.h"
+#include "deliveryqueries.h"
 #include "sqltime.h"
 
 #include <QCoreApplication>
@@ -10,13 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString selectDeliveries = uR"(
-    SELECT d.id, d.post_id, d.account_id, a.name, a.platform, d.state, p.text, p.scheduled_at, d.next_attempt_at,
-           d.publication_key, d.payload, d.first_sent_at, d.attempt_count, d.remote_id, d.remote_url, d.reason
-    FROM deliveries d JOIN posts p ON p.id = d.post_id JOIN accounts a ON a.id = d.account_id )"_s;
-
-const QString actionableStates = u"('scheduled', 'retrying', 'verifying')"_s;
-
 Delivery readDelivery(const QSqlQuery &query)
 {
     Delivery d;
@@ -68,7 +62,7 @@ QString orderBy(const DeliveryFilter &filter)
     case Key::State: first = u"d.state"_s; break;
     case Key::Attempts: first = u"d.attempt_count"_s; break;
     }
-    QStringList keys{u"p.scheduled_at"_s, u"d.id"_s};
+    QStringList keys{u"d.scheduled_at"_s, u"d.id"_s};
     if (!first.isEmpty())
         keys.prepend(first);
     for (QString &key : keys)
@@ -85,7 +79,7 @@ QString placeholders(qsizetype count)
 
 Result<Delivery> DeliveryStore::byId(qint64 id) const
 {
-    const Result<QList<Delivery>> found = readDeliveries(m_database.exec(selectDeliveries + u"WHERE d.id = ?"_s, {id}));
+    const Result<QList<Delivery>> found = readDeliveries(m_database.exec(DeliveryQueries::selectDeliveries() + u"WHERE d.id = ?"_s, {id}));
     if (!found)
         return Result<Delivery>::failure(found.error());
     if (found.value().isEmpty())
@@ -93,10 +87,9 @@ Result<Delivery> DeliveryStore::byId(qint64 id) const
     return found.value().constFirst();
 }
 
-Result<QList<Delivery>> DeliveryStore::list(const DeliveryFilter &filter) const
+QString DeliveryStore::filterClause(const DeliveryFilter &filter, QVariantList &params)
 {
     QStringList conditions;
-    QVariantList params;
     if (!filter.states.isEmpty()) {
         conditions.append(u"d.state IN "_s + placeholders(filter.states.size()));
         for (const DeliveryState state : filter.states)
@@ -108,29 +101,53 @@ Result<QList<Delivery>> DeliveryStore::list(const DeliveryFilter &filter) const
             params.append(id);
     }
     if (filter.scheduledFrom.isValid()) {
-        conditions.append(u"p.scheduled_at >= ?"_s);
+        conditions.append(u"d.scheduled_at >= ?"_s);
         params.append(SqlTime::toSql(filter.scheduledFrom));
     }
     if (filter.scheduledTo.isValid()) {
-        conditions.append(u"p.scheduled_at < ?"_s);
+        conditions.append(u"d.scheduled_at < ?"_s);
         params.append(SqlTime::toSql(filter.scheduledTo));
     }
     if (!filter.textContains.isEmpty()) {
         conditions.append(u"p.text LIKE ? ESCAPE '\\'"_s);
         params.append(containsPattern(filter.textContains));
     }
-    QString sql = selectDeliveries;
-    if (!conditions.isEmpty())
-        sql += u"WHERE "_s + conditions.join(u" AND "_s);
-    sql += orderBy(filter) + u" LIMIT ? OFFSET ?"_s;
     params << filter.limit << filter.offset;
-    return readDeliveries(m_database.exec(sql, params));
+    return (conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s)) + orderBy(filter)
+        + u" LIMIT ? OFFSET ?"_s;
+}
+
+Result<QList<Delivery>> DeliveryStore::list(const DeliveryFilter &filter) const
+{
+    QVariantList params;
+    const QString clause = filterClause(filter, params);
+    return readDeliveries(m_database.exec(DeliveryQueries::selectDeliveries() + clause, params));
+}
+
+Result<QList<DeliverySummary>> DeliveryStore::summaries(const DeliveryFilter &filter) const
+{
+    QVariantList params;
+    const QString clause = filterClause(filter, params);
+    Result<QSqlQuery> query = m_database.exec(
+        u"SELECT d.id, d.post_id, a.name, d.state, d.scheduled_at FROM deliveries d "
+        u"JOIN posts p ON p.id = d.post_id JOIN accounts a ON a.id = d.account_id "_s
+            + clause,
+        params);
+    if (!query)
+        return Result<QList<DeliverySummary>>::failure(query.error());
+    QList<DeliverySummary> found;
+    for (QSqlQuery &row = query.value(); row.next();) {
+        found.append({row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toString(),
+                      DeliveryStates::fromName(row.value(3).toString()).value_or(DeliveryState::NeedsAttention),
+                      SqlTime::fromSql(row.value(4))});
+    }
+    return found;
 }
 
 Result<int> DeliveryStore::count(DeliveryState state) const
 {
     Result<QSqlQuery> query =
-        m_database.exec(u"SELECT COUNT(*) FROM deliveries WHERE state = ?"_s, {DeliveryStates::name(state)});
+        m_database.exec(DeliveryQueries::countInState(), {DeliveryStates::name(state)});
     if (!query || !query.value().next())
         return Result<int>::failure(query ? QString() : query.error());
     return query.value().value(0).toInt();
@@ -182,28 +199,12 @@ Result<QList<Attempt>> DeliveryStore::attempts(qint64 deliveryId) const
 
 Result<QList<Delivery>> DeliveryStore::due(const QDateTime &now, int limit) const
 {
-    return readDeliveries(m_database.exec(selectDeliveries + u"WHERE d.state IN "_s + actionableStates
-                                              + u" AND d.next_attempt_at <= ? ORDER BY p.scheduled_at, d.id LIMIT ?"_s,
-                                          {SqlTime::toSql(now), limit}));
-}
-
-Result<QHash<qint64, QDateTime>> DeliveryStore::earliestUnsettled() const
-{
-    Result<QSqlQuery> query = m_database.exec(
-        u"SELECT d.account_id, MIN(p.scheduled_at) FROM deliveries d JOIN posts p ON p.id = d.post_id "
-        u"WHERE d.state IN ('sending', 'retrying', 'verifying') GROUP BY d.account_id"_s);
-    if (!query)
-        return Result<QHash<qint64, QDateTime>>::failure(query.error());
-    QHash<qint64, QDateTime> earliest;
-    while (query.value().next())
-        earliest.insert(query.value().value(0).toLongLong(), SqlTime::fromSql(query.value().value(1)));
-    return earliest;
+    return readDeliveries(m_database.exec(DeliveryQueries::due(), {SqlTime::toSql(now), limit}));
 }
 
 Result<QDateTime> DeliveryStore::nextDueTime() const
 {
-    Result<QSqlQuery> query = m_database.exec(u"SELECT MIN(next_attempt_at) FROM deliveries WHERE state IN "_s
-                                              + actionableStates);
+    Result<QSqlQuery> query = m_database.exec(DeliveryQueries::nextDueTime());
     if (!query)
         return Result<QDateTime>::failure(query.error());
     return query.value().next() ? SqlTime::fromSql(query.value().value(0)) : QDateTime();
@@ -211,10 +212,7 @@ Result<QDateTime> DeliveryStore::nextDueTime() const
 
 Result<int> DeliveryStore::pendingWork(const QDateTime &now) const
 {
-    Result<QSqlQuery> query = m_database.exec(
-        u"SELECT COUNT(*) FROM deliveries WHERE state IN ('sending', 'verifying', 'retrying') "
-        u"OR (state = 'scheduled' AND next_attempt_at <= ?)"_s,
-        {SqlTime::toSql(now)});
+    Result<QSqlQuery> query = m_database.exec(DeliveryQueries::pendingWork(), {SqlTime::toSql(now)});
     if (!query || !query.value().next())
         return Result<int>::failure(query ? QString() : query.error());
     return query.value().value(0).toInt();
@@ -236,10 +234,16 @@ Status DeliveryStore::moveTo(qint64 deliveryId, DeliveryState to, const AttemptE
     const Result<DeliveryState> from = currentState(deliveryId);
     if (!from)
         return Status::failure(from.error());
-    if (!DeliveryStates::canChange(from.value(), to)) {
+    return moveFrom(deliveryId, from.value(), to, end, now);
+}
+
+Status DeliveryStore::moveFrom(qint64 deliveryId, DeliveryState from, DeliveryState to, const AttemptEnd &end,
+                               const QDateTime &now) const
+{
+    if (!DeliveryStates::canChange(from, to)) {
         return Status::failure(QCoreApplication::translate("DeliveryStore", "Delivery %1 is %2 and cannot become %3.")
                                    .arg(deliveryId)
-                                   .arg(DeliveryStates::displayName(from.value()), DeliveryStates::displayName(to)));
+                                   .arg(DeliveryStates::displayName(from), DeliveryStates::displayName(to)));
     }
     return Status::from(m_database.exec(
         u"UPDATE deliveries SET state = ?, next_attempt_at = ?, reason = ?, updated_at = ?, "
@@ -263,29 +267,48 @@ Result<qint64> DeliveryStore::openAttempt(qint64 deliveryId, Attempt::Kind kind,
 Result<qint64> DeliveryStore::beginSend(qint64 deliveryId, const QString &key, const QByteArray &payload,
                                         const QDateTime &now) const
 {
-    if (key.isEmpty())
-        return Result<qint64>::failure(u"a delivery cannot be sent without a publication key"_s);
-    qint64 attemptId = 0;
+    const Result<QList<Result<qint64>>> begun = beginSends({{deliveryId, key, payload}}, now);
+    if (!begun)
+        return Result<qint64>::failure(begun.error());
+    return begun.value().constFirst();
+}
+
+Result<QList<Result<qint64>>> DeliveryStore::beginSends(const QList<SendStart> &sends, const QDateTime &now) const
+{
+    QList<Result<qint64>> begun;
     const Status done = m_database.transaction([&]() -> Status {
-        // The trigger deliveries_key_is_permanent refuses a different key: a retry can never send under a new one.
-        const auto keyed = m_database.exec(
-            u"UPDATE deliveries SET publication_key = ?, payload = COALESCE(payload, ?), "
-            u"first_sent_at = COALESCE(first_sent_at, ?), attempt_count = attempt_count + 1 WHERE id = ?"_s,
-            {key, payload.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(payload),
-             SqlTime::toSql(now), deliveryId});
-        if (!keyed)
-            return Status::failure(keyed.error());
-        AttemptEnd sending;
-        sending.reason = QCoreApplication::translate("DeliveryStore", "sending");
-        if (const Status moved = moveTo(deliveryId, DeliveryState::Sending, sending, now); !moved)
-            return moved;
-        const Result<qint64> opened = openAttempt(deliveryId, Attempt::Kind::Send, key, now);
-        attemptId = opened ? opened.value() : 0;
-        return Status::from(opened);
+        for (const SendStart &send : sends) {
+            Result<qint64> attemptId = Result<qint64>::failure({});
+            (void)m_database.savepoint([&] {
+                attemptId = beginSendInTransaction(send, now);
+                return Status::from(attemptId);
+            });
+            begun.append(attemptId);
+        }
+        return {};
     }, "beginSend");
     if (!done)
-        return Result<qint64>::failure(done.error());
-    return attemptId;
+        return Result<QList<Result<qint64>>>::failure(done.error());
+    return begun;
+}
+
+Result<qint64> DeliveryStore::beginSendInTransaction(const SendStart &send, const QDateTime &now) const
+{
+    if (send.key.isEmpty())
+        return Result<qint64>::failure(u"a delivery cannot be sent without a publication key"_s);
+    // The trigger deliveries_key_is_permanent refuses a different key: a retry can never send under a new one.
+    const auto keyed = m_database.exec(
+        u"UPDATE deliveries SET publication_key = ?, payload = COALESCE(payload, ?), "
+        u"first_sent_at = COALESCE(first_sent_at, ?), attempt_count = attempt_count + 1 WHERE id = ?"_s,
+        {send.key, send.payload.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(send.payload),
+         SqlTime::toSql(now), send.deliveryId});
+    if (!keyed)
+        return Result<qint64>::failure(keyed.error());
+    AttemptEnd sending;
+    sending.reason = QCoreApplication::translate("DeliveryStore", "sending");
+    if (const Status moved = moveTo(send.deliveryId, DeliveryState::Sending, sending, now); !moved)
+        return Result<qint64>::failure(moved.error());
+    return openAttempt(send.deliveryId, Attempt::Kind::Send, send.key, now);
 }
 
 Result<qint64> DeliveryStore::beginVerify(qint64 deliveryId, const QDateTime &now) const
@@ -310,25 +333,48 @@ Result<qint64> DeliveryStore::beginVerify(qint64 deliveryId, const QDateTime &no
 
 Status DeliveryStore::finishAttempt(qint64 attemptId, const AttemptEnd &end, const QDateTime &now) const
 {
-    return m_database.transaction([&]() -> Status {
-        Result<QSqlQuery> owner = m_database.exec(u"SELECT delivery_id FROM attempts WHERE id = ?"_s, {attemptId});
-        if (!owner || !owner.value().next())
-            return Status::failure(owner ? u"no attempt %1"_s.arg(attemptId) : owner.error());
-        const qint64 deliveryId = owner.value().value(0).toLongLong();
-        const auto finished = m_database.exec(
-            u"UPDATE attempts SET finished_at = ?, outcome = ?, http_status = ?, error = ?, remote_id = ? "
-            u"WHERE id = ?"_s,
-            {SqlTime::toSql(now), end.outcome, end.httpStatus == 0 ? QVariant(QMetaType::fromType<int>()) : end.httpStatus,
-             end.error, end.remoteId, attemptId});
-        if (!finished)
-            return Status::failure(finished.error());
-        const Result<DeliveryState> from = currentState(deliveryId);
-        if (from && from.value() == end.nextState)
-            return Status::from(m_database.exec(
-                u"UPDATE deliveries SET next_attempt_at = ?, reason = ?, updated_at = ? WHERE id = ?"_s,
-                {SqlTime::toSql(end.nextAttemptAt), end.reason, SqlTime::toSql(now), deliveryId}));
-        return moveTo(deliveryId, end.nextState, end, now);
+    const Result<QList<Status>> finished = finishAttempts({{attemptId, end}}, now);
+    if (!finished)
+        return Status::failure(finished.error());
+    return finished.value().constFirst();
+}
+
+Result<QList<Status>> DeliveryStore::finishAttempts(const QList<AttemptFinish> &finishes, const QDateTime &now) const
+{
+    QList<Status> finished;
+    const Status done = m_database.transaction([&]() -> Status {
+        for (const AttemptFinish &finish : finishes)
+            finished.append(m_database.savepoint([&] { return finishAttemptInTransaction(finish, now); }));
+        return {};
     }, "finishAttempt");
+    if (!done)
+        return Result<QList<Status>>::failure(done.error());
+    return finished;
+}
+
+Status DeliveryStore::finishAttemptInTransaction(const AttemptFinish &finish, const QDateTime &now) const
+{
+    const AttemptEnd &end = finish.end;
+    Result<QSqlQuery> owner = m_database.exec(
+        u"SELECT a.delivery_id, d.state FROM attempts a JOIN deliveries d ON d.id = a.delivery_id WHERE a.id = ?"_s,
+        {finish.attemptId});
+    if (!owner || !owner.value().next())
+        return Status::failure(owner ? u"no attempt %1"_s.arg(finish.attemptId) : owner.error());
+    const qint64 deliveryId = owner.value().value(0).toLongLong();
+    const DeliveryState from =
+        DeliveryStates::fromName(owner.value().value(1).toString()).value_or(DeliveryState::NeedsAttention);
+    const auto finished = m_database.exec(
+        u"UPDATE attempts SET finished_at = ?, outcome = ?, http_status = ?, error = ?, remote_id = ? "
+        u"WHERE id = ?"_s,
+        {SqlTime::toSql(now), end.outcome, end.httpStatus == 0 ? QVariant(QMetaType::fromType<int>()) : end.httpStatus,
+         end.error, end.remoteId, finish.attemptId});
+    if (!finished)
+        return Status::failure(finished.error());
+    if (from == end.nextState)
+        return Status::from(m_database.exec(
+            u"UPDATE deliveries SET next_attempt_at = ?, reason = ?, updated_at = ? WHERE id = ?"_s,
+            {SqlTime::toSql(end.nextAttemptAt), end.reason, SqlTime::toSql(now), deliveryId}));
+    return moveFrom(deliveryId, from, end.nextState, end, now);
 }
 
 Status DeliveryStore::change(qint64 deliveryId, DeliveryState to, const QString &note, const QDateTime &now,

@@ -3,11 +3,13 @@
 #include "deliveryfilter.h"
 #include "model/attempt.h"
 #include "model/delivery.h"
+#include "model/deliverysummary.h"
 #include "util/result.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -26,6 +28,21 @@ struct AttemptEnd
     QString reason;
 };
 
+// One send to commit before its first byte leaves.
+struct SendStart
+{
+    qint64 deliveryId = 0;
+    QString key;
+    QByteArray payload;
+};
+
+// One attempt's end, to record.
+struct AttemptFinish
+{
+    qint64 attemptId = 0;
+    AttemptEnd end;
+};
+
 // Reads deliveries and moves them through the state machine. Every change is checked against
 // DeliveryStates::canChange and written together with its attempt row.
 class DeliveryStore final
@@ -35,15 +52,16 @@ public:
 
     Result<Delivery> byId(qint64 id) const;
     Result<QList<Delivery>> list(const DeliveryFilter &filter) const;
+    // The same deliveries in the same order, with only what places a calendar chip.
+    Result<QList<DeliverySummary>> summaries(const DeliveryFilter &filter) const;
     Result<QList<Attempt>> attempts(qint64 deliveryId) const;
     Result<int> count(DeliveryState state) const;
     // How many deliveries of each account are in one of `states` (accounts with none are absent).
     Result<QHash<qint64, int>> countByAccount(const QList<DeliveryState> &states) const;
-    // Deliveries the engine must act on now (send, retry or verify), oldest first.
+    // Deliveries the engine may act on now (send, retry or verify), in the order they fell due: due,
+    // and with no earlier post of their account still unsettled (sending, retrying, verifying), so
+    // that each account publishes in order.
     Result<QList<Delivery>> due(const QDateTime &now, int limit) const;
-    // Per account, the schedule time of the earliest delivery still being settled (sending, retrying,
-    // verifying): later posts of that account wait for it, so that the order is kept.
-    Result<QHash<qint64, QDateTime>> earliestUnsettled() const;
     // The earliest time anything becomes due; null when nothing waits.
     Result<QDateTime> nextDueTime() const;
     // The engine's unfinished work, as `run --until-idle` counts it: everything in flight, verifying or
@@ -56,6 +74,10 @@ public:
     Result<qint64> beginSend(qint64 deliveryId, const QString &key, const QByteArray &payload, const QDateTime &now) const;
     Result<qint64> beginVerify(qint64 deliveryId, const QDateTime &now) const;
     Status finishAttempt(qint64 attemptId, const AttemptEnd &end, const QDateTime &now) const;
+    // Group commit: several sends begun, or several attempts finished, in one transaction, so that one
+    // sync to disk covers them all. Each has its own answer: one that is refused leaves the others be.
+    Result<QList<Result<qint64>>> beginSends(const QList<SendStart> &sends, const QDateTime &now) const;
+    Result<QList<Status>> finishAttempts(const QList<AttemptFinish> &finishes, const QDateTime &now) const;
 
     // A change without a network attempt (missed its time, the user's decision): logged as a note.
     Status change(qint64 deliveryId, DeliveryState to, const QString &note, const QDateTime &now,
@@ -73,9 +95,15 @@ public:
     Result<int> recoverInterrupted(const QDateTime &now, const QDateTime &verifyAt) const;
 
 private:
+    // " WHERE ... ORDER BY ... LIMIT ? OFFSET ?" for `filter`, its values appended to `params`.
+    static QString filterClause(const DeliveryFilter &filter, QVariantList &params);
     Result<DeliveryState> currentState(qint64 deliveryId) const;
     Status changeWithNote(const StateChange &change, const QDateTime &now) const;
     Status moveTo(qint64 deliveryId, DeliveryState to, const AttemptEnd &end, const QDateTime &now) const;
+    Status moveFrom(qint64 deliveryId, DeliveryState from, DeliveryState to, const AttemptEnd &end,
+                    const QDateTime &now) const;
+    Result<qint64> beginSendInTransaction(const SendStart &send, const QDateTime &now) const;
+    Status finishAttemptInTransaction(const AttemptFinish &finish, const QDateTime &now) const;
     Result<qint64> openAttempt(qint64 deliveryId, Attempt::Kind kind, const QString &key, const QDateTime &now) const;
     const Database &m_database;
 };

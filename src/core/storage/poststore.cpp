@@ -67,24 +67,48 @@ Status PostStore::insertMedia(qint64 postId, const QList<MediaAttachment> &media
     return {};
 }
 
+Result<QSqlQuery> PostStore::postRow(const QString &columns, qint64 id) const
+{
+    Result<QSqlQuery> query = m_database.exec(u"SELECT "_s + columns + u" FROM posts WHERE id = ?"_s, {id});
+    if (query && !query.value().next())
+        return Result<QSqlQuery>::failure(QCoreApplication::translate("PostStore", "There is no post %1.").arg(id));
+    return query;
+}
+
 Result<Post> PostStore::byId(qint64 id) const
 {
-    Result<QSqlQuery> query = m_database.exec(u"SELECT text, scheduled_at FROM posts WHERE id = ?"_s, {id});
+    const Result<QSqlQuery> query = postRow(u"text, scheduled_at"_s, id);
     if (!query)
         return Result<Post>::failure(query.error());
-    if (!query.value().next())
-        return Result<Post>::failure(QCoreApplication::translate("PostStore", "There is no post %1.").arg(id));
     Post post;
     post.id = id;
     post.text = query.value().value(0).toString();
     post.scheduledAt = SqlTime::fromSql(query.value().value(1));
-    Result<QSqlQuery> media =
-        m_database.exec(u"SELECT path, alt_text FROM media WHERE post_id = ? ORDER BY position"_s, {id});
+    const Result<QList<MediaAttachment>> media = mediaOf(id);
     if (!media)
         return Result<Post>::failure(media.error());
-    while (media.value().next())
-        post.media.append({media.value().value(0).toString(), media.value().value(1).toString()});
+    post.media = media.value();
     return post;
+}
+
+Result<QList<MediaAttachment>> PostStore::mediaOf(qint64 id) const
+{
+    Result<QSqlQuery> query =
+        m_database.exec(u"SELECT path, alt_text FROM media WHERE post_id = ? ORDER BY position"_s, {id});
+    if (!query)
+        return Result<QList<MediaAttachment>>::failure(query.error());
+    QList<MediaAttachment> media;
+    while (query.value().next())
+        media.append({query.value().value(0).toString(), query.value().value(1).toString()});
+    return media;
+}
+
+Result<QString> PostStore::textOf(qint64 id) const
+{
+    const Result<QSqlQuery> query = postRow(u"text"_s, id);
+    if (!query)
+        return Result<QString>::failure(query.error());
+    return query.value().value(0).toString();
 }
 
 Status PostStore::requireUnsent(qint64 postId) const

@@ -9,6 +9,7 @@
 #include <optional>
 
 class Database;
+class QSqlQuery;
 
 class PostStore final
 {
@@ -47,6 +48,10 @@ public:
     Result<Post> byId(qint64 id) const;
     // The accounts the post goes to (its deliveries not cancelled), in the order they were added.
     Result<QList<qint64>> accountIds(qint64 postId) const;
+    // Only the text, for views that show a post's words and nothing else of it.
+    Result<QString> textOf(qint64 id) const;
+    // Only the media, for the publisher, which has the rest from the delivery.
+    Result<QList<MediaAttachment>> mediaOf(qint64 id) const;
     // Moves the post and its not-yet-sent deliveries; refused once any delivery has started sending.
     Status reschedule(qint64 postId, const QDateTime &at) const;
     // Several moves in one transaction: all or none.
@@ -70,6 +75,8 @@ private:
     Result<RemovedPost> remove(qint64 postId) const;
     Status restore(const RemovedPost &removed) const;
     Status insertMedia(qint64 postId, const QList<MediaAttachment> &media) const;
+    // The row of post `id` with `columns`, positioned on it; an error when there is no such post.
+    Result<QSqlQuery> postRow(const QString &columns, qint64 id) const;
     Status requireUnsent(qint64 postId) const;
     Status moveUnsent(qint64 postId, DeliveryState to, const QVariant &now) const;
     const Database &m_database;

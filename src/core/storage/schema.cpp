@@ -94,6 +94,25 @@ const QList<QStringList> &migrations()
             // sidebar's "token expired" until a send succeeds again.
             uR"(ALTER TABLE accounts ADD COLUMN sign_in_problem TEXT)"_s,
         },
+        {
+            // The queue and the calendar list deliveries in time order, filtered by account or state. With
+            // the post's time copied onto each delivery, every such list is read in order from an index
+            // and stops at its page, however long the history (issue #6). Triggers keep the copy exact.
+            uR"(ALTER TABLE deliveries ADD COLUMN scheduled_at TEXT)"_s,
+            uR"(UPDATE deliveries SET scheduled_at = (SELECT scheduled_at FROM posts WHERE posts.id = deliveries.post_id))"_s,
+            uR"(CREATE TRIGGER deliveries_take_post_time AFTER INSERT ON deliveries
+                BEGIN UPDATE deliveries SET scheduled_at = (SELECT scheduled_at FROM posts WHERE id = NEW.post_id)
+                      WHERE id = NEW.id; END)"_s,
+            uR"(CREATE TRIGGER posts_time_to_deliveries AFTER UPDATE OF scheduled_at ON posts
+                BEGIN UPDATE deliveries SET scheduled_at = NEW.scheduled_at WHERE post_id = NEW.id; END)"_s,
+            uR"(CREATE INDEX deliveries_by_time ON deliveries(scheduled_at))"_s,
+            uR"(CREATE INDEX deliveries_account_by_time ON deliveries(account_id, scheduled_at))"_s,
+            uR"(CREATE INDEX deliveries_state_by_time ON deliveries(state, scheduled_at))"_s,
+            // The publisher's check that an account's earlier post is settled, on every pass. Its WHERE
+            // term is DeliveryQueries::unsettledStates(), spelled the same way.
+            uR"(CREATE INDEX deliveries_unsettled ON deliveries(account_id, scheduled_at)
+                WHERE state IN ('sending', 'retrying', 'verifying'))"_s,
+        },
     };
     return steps;
 }

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "deliverystate.h"
+
+#include <QDateTime>
+#include <QString>
+
+// The few columns of a delivery that a calendar chip needs to be placed and coloured: a month holds
+// thousands of them, so they are read without the rest of the Delivery (not even the post's text).
+struct DeliverySummary
+{
+    qint64 id = 0;
+    qint64 postId = 0;
+    QString accountName;
+    DeliveryState state = DeliveryState::Scheduled;
+    QDateTime scheduledAt; // UTC
+};

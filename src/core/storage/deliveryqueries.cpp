@@ -1,0 +1,78 @@
+#include "deliveryqueries.h"
+
+using namespace Qt::StringLiterals;
+
+// SQLite uses a partial index only when the query repeats the index's WHERE term exactly: these
+// state lists are spelled here once, and the partial indexes (schema.cpp) spell them the same way.
+namespace DeliveryQueries {
+
+const QString &actionableStates()
+{
+    static const QString states = u"('scheduled', 'retrying', 'verifying')"_s;
+    return states;
+}
+
+const QString &unsettledStates()
+{
+    static const QString states = u"('sending', 'retrying', 'verifying')"_s;
+    return states;
+}
+
+namespace {
+// A Delivery's columns, from `deliveries d` joined with its post and account; `index` may name the
+// index that must answer for `deliveries`.
+QString selectDeliveriesUsing(const QString &index)
+{
+    return uR"(
+    SELECT d.id, d.post_id, d.account_id, a.name, a.platform, d.state, p.text, d.scheduled_at, d.next_attempt_at,
+           d.publication_key, d.payload, d.first_sent_at, d.attempt_count, d.remote_id, d.remote_url, d.reason
+    FROM deliveries d )"_s
+        + (index.isEmpty() ? QString() : u"INDEXED BY "_s + index)
+        + u" JOIN posts p ON p.id = d.post_id JOIN accounts a ON a.id = d.account_id "_s;
+}
+} // namespace
+
+const QString &selectDeliveries()
+{
+    static const QString sql = selectDeliveriesUsing({});
+    return sql;
+}
+
+const QString &due()
+{
+    // In the order the deliveries fell due, which the partial index already holds: no sort, and the
+    // scan stops at the limit. An account whose earlier post is still unsettled (being sent, retried
+    // or verified) is left out here, so that its waiting deliveries never take up the limit.
+    static const QString sql = selectDeliveriesUsing(u"deliveries_due"_s) + u"WHERE d.state IN "_s + actionableStates()
+        + u" AND d.next_attempt_at <= ? AND NOT EXISTS (SELECT 1 FROM deliveries u INDEXED BY deliveries_unsettled "
+          u"WHERE u.state IN "_s
+        + unsettledStates()
+        + u" AND u.account_id = d.account_id AND u.scheduled_at < d.scheduled_at) "
+          u"ORDER BY d.next_attempt_at, d.id LIMIT ?"_s;
+    return sql;
+}
+
+const QString &nextDueTime()
+{
+    static const QString sql = u"SELECT MIN(next_attempt_at) FROM deliveries INDEXED BY deliveries_due WHERE state IN "_s
+        + actionableStates();
+    return sql;
+}
+
+const QString &pendingWork()
+{
+    // Two indexed counts rather than one OR, which SQLite would answer with a full scan.
+    static const QString sql = u"SELECT (SELECT COUNT(*) FROM deliveries INDEXED BY deliveries_unsettled WHERE state IN "_s
+        + unsettledStates()
+        + u") + (SELECT COUNT(*) FROM deliveries INDEXED BY deliveries_due WHERE state IN "_s + actionableStates()
+        + u" AND next_attempt_at <= ? AND state = 'scheduled')"_s;
+    return sql;
+}
+
+const QString &countInState()
+{
+    static const QString sql = u"SELECT COUNT(*) FROM deliveries INDEXED BY deliveries_state_by_time WHERE state = ?"_s;
+    return sql;
+}
+
+} // namespace DeliveryQueries

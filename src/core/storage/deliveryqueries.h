@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+// The statements the publisher runs on every pass, in one place so that the benchmark can show
+// their query plans (EXPLAIN QUERY PLAN) next to their timings. Each names the partial index it
+// relies on, so that no growth of the history can turn one of them into a full scan.
+namespace DeliveryQueries {
+
+// Deliveries the engine acts on: send, retry or verify.
+const QString &actionableStates();
+// Deliveries whose outcome is not settled yet; later posts of their account wait for them.
+const QString &unsettledStates();
+
+// Every column DeliveryStore reads into a Delivery; continue with WHERE.
+const QString &selectDeliveries();
+// Binds: now, limit.
+const QString &due();
+const QString &nextDueTime();
+// Binds: now.
+const QString &pendingWork();
+// Binds: state.
+const QString &countInState();
+
+} // namespace DeliveryQueries
