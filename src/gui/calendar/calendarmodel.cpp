@@ -98,12 +98,12 @@ QVariant CalendarModel::data(const QModelIndex &index, int role) const
     case AccountsRole:
         return chip.accounts;
     case TextRole:
-        return chip.text;
+        return textOf(chip.postId);
     case MovableRole:
         return chip.movable;
     case Qt::DisplayRole:
         return u"%1 %2 · %3"_s.arg(chip.localTime.toString(u"HH:mm"_s), chip.accounts.join(u", "_s),
-                                   chip.text.section(u'\n', 0, 0));
+                                   textOf(chip.postId).section(u'\n', 0, 0));
     case Qt::ToolTipRole: {
         QString tip
             = tr("%1, %2 · %3\nState: %4")
@@ -111,7 +111,7 @@ QVariant CalendarModel::data(const QModelIndex &index, int role) const
                        chip.accounts.join(u", "_s), DeliveryStates::displayName(chip.state));
         if (!chip.movable)
             tip += u'\n' + tr("Already sent: it can no longer be moved.");
-        return QString(tip + u"\n\n"_s + chip.text);
+        return QString(tip + u"\n\n"_s + textOf(chip.postId));
     }
     case Qt::BackgroundRole: {
         const QColor colour = StateColors::background(chip.state, QApplication::palette());
@@ -157,9 +157,7 @@ void CalendarModel::setRange(const QDate &first, const QDate &last)
         return;
     m_first = first;
     m_last = last;
-    beginResetModel();
-    m_rows = load();
-    endResetModel();
+    reload();
 }
 
 void CalendarModel::setAccountIds(const QList<qint64> &accountIds)
@@ -167,17 +165,13 @@ void CalendarModel::setAccountIds(const QList<qint64> &accountIds)
     if (accountIds == m_accountIds)
         return;
     m_accountIds = accountIds;
-    beginResetModel();
-    m_rows = load();
-    endResetModel();
+    reload();
 }
 
 void CalendarModel::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone;
-    beginResetModel();
-    m_rows = load();
-    endResetModel();
+    reload();
 }
 
 QDate CalendarModel::today() const
@@ -192,19 +186,42 @@ QDateTime CalendarModel::now() const
 
 void CalendarModel::refresh()
 {
+    reload();
+}
+
+void CalendarModel::setDeferred(bool deferred)
+{
+    m_deferred = deferred;
+    if (!deferred && m_stale)
+        reload();
+}
+
+void CalendarModel::reload()
+{
+    m_stale = m_deferred;
+    if (m_deferred)
+        return;
     beginResetModel();
     m_rows = load();
+    m_texts.clear();
+    // The views ask for each day's rows on every paint: a month of thousands of posts is grouped once.
+    m_rowsByDay.clear();
+    for (qsizetype row = 0; row < m_rows.size(); ++row)
+        m_rowsByDay[m_rows.at(row).localDate].append(int(row));
     endResetModel();
 }
 
 QList<int> CalendarModel::rowsOn(const QDate &day) const
 {
-    QList<int> rows;
-    for (qsizetype row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).localDate == day)
-            rows.append(int(row));
-    }
-    return rows;
+    return m_rowsByDay.value(day);
+}
+
+QString CalendarModel::textOf(qint64 postId) const
+{
+    if (const auto cached = m_texts.constFind(postId); cached != m_texts.cend())
+        return *cached;
+    const Result<QString> text = PostStore(m_database).textOf(postId);
+    return m_texts.insert(postId, text ? text.value() : QString()).value();
 }
 
 int CalendarModel::rowOf(qint64 postId) const
@@ -311,7 +328,7 @@ QList<CalendarModel::Chip> CalendarModel::load()
     filter.accountIds = m_accountIds;
     filter.scheduledFrom = LocalTime::toUtc(m_first, QTime(0, 0), m_zone);
     filter.scheduledTo = LocalTime::toUtc(m_last.addDays(1), QTime(0, 0), m_zone);
-    const Result<QList<Delivery>> deliveries = DeliveryStore(m_database).list(filter);
+    const Result<QList<DeliverySummary>> deliveries = DeliveryStore(m_database).summaries(filter);
     if (!deliveries) {
         Q_EMIT loadFailed(deliveries.error());
         return m_rows; // keep showing what we had
@@ -320,7 +337,7 @@ QList<CalendarModel::Chip> CalendarModel::load()
     // shares its minute: fold by id instead.
     QList<Chip> chips;
     QHash<qint64, qsizetype> byPost;
-    for (const Delivery &delivery : deliveries.value()) {
+    for (const DeliverySummary &delivery : deliveries.value()) {
         const auto found = byPost.constFind(delivery.postId);
         if (found == byPost.cend()) {
             Chip chip;
@@ -332,7 +349,6 @@ QList<CalendarModel::Chip> CalendarModel::load()
             chip.localTime = local.time();
             chip.state = delivery.state;
             chip.accounts = { delivery.accountName };
-            chip.text = delivery.text;
             chip.movable = unsent(delivery.state);
             byPost.insert(delivery.postId, chips.size());
             chips.append(chip);

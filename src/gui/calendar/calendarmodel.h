@@ -6,6 +6,7 @@
 #include <QAbstractListModel>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <QTimeZone>
@@ -60,6 +61,9 @@ public:
     QDate today() const;
     QDateTime now() const; // in the model's time zone
     void refresh();
+    // While no view shows the calendar, changes of range, accounts or data are only noted, and read
+    // once it is shown again: a month can hold thousands of posts, and the window polls every few seconds.
+    void setDeferred(bool deferred);
 
     // The rows on one local day, in time order.
     QList<int> rowsOn(const QDate &day) const;
@@ -91,10 +95,12 @@ private:
         QTime localTime;
         DeliveryState state = DeliveryState::Scheduled;
         QStringList accounts;
-        QString text;
         bool movable = true;
     };
+    void reload();
     QList<Chip> load();
+    // A month can hold thousands of posts and shows a few per day: texts are read as chips are shown.
+    QString textOf(qint64 postId) const;
     Status drop(const QMimeData *data, Qt::DropAction action, const QDate &day, std::optional<int> hour);
     Result<QDateTime> placeTime(const Post &post, const QDate &day, std::optional<int> hour) const;
 
@@ -106,4 +112,8 @@ private:
     QDate m_last;
     QList<qint64> m_accountIds;
     QList<Chip> m_rows;
+    QHash<QDate, QList<int>> m_rowsByDay;
+    mutable QHash<qint64, QString> m_texts; // by post id; read again with the rows
+    bool m_deferred = false;
+    bool m_stale = false; // something changed while deferred
 };

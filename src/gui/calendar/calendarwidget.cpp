@@ -93,7 +93,20 @@ CalendarWidget::CalendarWidget(const Database &database, const Clock &clock, Pos
     connect(today, &QToolButton::clicked, this, &CalendarWidget::showToday);
     connect(m_monthButton, &QToolButton::clicked, this, [this] { setMode(Mode::Month); });
     connect(m_weekButton, &QToolButton::clicked, this, [this] { setMode(Mode::Week); });
+    m_model->setDeferred(true); // read when first shown, not while the window starts on another page
     showToday();
+}
+
+void CalendarWidget::showEvent(QShowEvent *event)
+{
+    m_model->setDeferred(false);
+    QWidget::showEvent(event);
+}
+
+void CalendarWidget::hideEvent(QHideEvent *event)
+{
+    m_model->setDeferred(true);
+    QWidget::hideEvent(event);
 }
 
 CalendarView *CalendarWidget::current() const

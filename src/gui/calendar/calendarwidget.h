@@ -49,6 +49,10 @@ Q_SIGNALS:
     // Files were dropped on a day or an hour (CalendarView::composeRequested).
     void composeRequested(const QDateTime &at, const QStringList &files);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     CalendarView *current() const;
     void updateTitle();
