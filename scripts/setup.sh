@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian 12 machine is missing, then configures and builds postscheduler.
-# Sourced by run.sh and test.sh so that both commands set up the same way.
-# POSTSCHEDULER_PRESET picks the CMake configure preset (dev by default; asan for the sanitizer build).
+# Sourced by run.sh, test.sh and bench.sh so that every command sets up the same way.
+# POSTSCHEDULER_PRESET picks the CMake configure preset (dev by default; asan for the sanitizer build,
+# bench for the benchmarks); POSTSCHEDULER_TARGET builds only that target.
 set -euo pipefail
 
 POSTSCHEDULER_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -43,7 +44,7 @@ configure_and_build() {
     if [ ! -f "$POSTSCHEDULER_BUILD/build.ninja" ]; then
         cmake --preset "$POSTSCHEDULER_PRESET" -S "$POSTSCHEDULER_ROOT" -B "$POSTSCHEDULER_BUILD" >&2
     fi
-    cmake --build "$POSTSCHEDULER_BUILD" >&2
+    cmake --build "$POSTSCHEDULER_BUILD" ${POSTSCHEDULER_TARGET:+--target "$POSTSCHEDULER_TARGET"} >&2
 }
 
 install_missing_packages
