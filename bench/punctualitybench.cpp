@@ -19,7 +19,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int firstDueMs = 2000; // time to start the engine before the first post falls due
+// Scheduling commits each post (a sync to disk each), so the first post falls due only once all
+// are written and the engine runs: the lead covers 10 ms a post, and the run says if it overran.
+constexpr int leadMsPerPost = 10;
 constexpr int graceMs = 30'000;
 
 // When each Idempotency-Key reached the server, stamped in the server's thread as it is read.
@@ -96,23 +98,27 @@ void runPunctuality(BenchReport &report, const PunctualityPlan &plan)
     QList<qint64> accounts;
     for (int i = 0; i < plan.accounts; ++i)
         accounts.append(fixture.addAccount(u"mastodon"_s, u"due%1"_s.arg(i), engineServer.baseUrl()));
-    const QDateTime start = QDateTime::currentDateTimeUtc().addMSecs(firstDueMs);
-    const qint64 spacingMs = (qint64(plan.windowSeconds) * 1000 - firstDueMs) / plan.posts;
+    const QDateTime start = QDateTime::currentDateTimeUtc().addMSecs(leadMsPerPost * plan.posts);
+    const qint64 spacingMs = qint64(plan.windowSeconds) * 1000 / plan.posts;
     QHash<QString, QDateTime> bareDue;
-    BareSender bare(bareServer.baseUrl());
     for (int i = 0; i < plan.posts; ++i) {
         const QDateTime at = start.addMSecs(i * spacingMs);
         fixture.schedule(u"due post %1"_s.arg(i), {accounts.at(i % plan.accounts)}, at);
-        const QString key = u"bare-%1"_s.arg(i);
-        bareDue.insert(key, at);
-        QTimer::singleShot(QDateTime::currentDateTimeUtc().msecsTo(at), Qt::PreciseTimer, &bare,
-                           [&bare, key] { bare.sendOne(u"due post"_s, key.toUtf8(), [] {}); });
+        bareDue.insert(u"bare-%1"_s.arg(i), at);
     }
+    if (QDateTime::currentDateTimeUtc() > start)
+        report.note(u"punctuality: scheduling overran the lead; the first posts were late before the engine ran"_s);
 
     EngineSettings settings; // the real defaults: this figure is about the engine as shipped
     settings.databasePath = fixture.databasePath();
     Engine engine(settings, fixture.secretStore(), Clock::system());
     engine.start();
+    BareSender bare(bareServer.baseUrl());
+    for (auto it = bareDue.cbegin(); it != bareDue.cend(); ++it) {
+        const QString key = it.key();
+        QTimer::singleShot(QDateTime::currentDateTimeUtc().msecsTo(it.value()), Qt::PreciseTimer, &bare,
+                           [&bare, key] { bare.sendOne(u"due post"_s, key.toUtf8(), [] {}); });
+    }
     waitFor([&] { return engineArrivals.count() == plan.posts && bareArrivals.count() == plan.posts; },
             plan.windowSeconds * 1000 + graceMs);
     engine.stop();
@@ -126,6 +132,6 @@ void runPunctuality(BenchReport &report, const PunctualityPlan &plan)
     report.note(u"punctuality: %1 of %2 engine posts and %3 of %2 bare posts arrived"_s.arg(engineLateness.size())
                     .arg(plan.posts)
                     .arg(bareLateness.size()));
-    addRows(report, u"%1 due within %2 s, %3 accounts"_s.arg(plan.posts).arg(plan.windowSeconds).arg(plan.accounts),
+    addRows(report, u"%1 due over %2 s, %3 accounts"_s.arg(plan.posts).arg(plan.windowSeconds).arg(plan.accounts),
             engineLateness, bareLateness);
 }
