@@ -41,6 +41,8 @@ install_missing_packages() {
 
 configure_and_build() {
     export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+    # Paths relative to the checkout, so that another clone (a worktree, CI's) hits the same cache.
+    export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$POSTSCHEDULER_ROOT}"
     if [ ! -f "$POSTSCHEDULER_BUILD/build.ninja" ]; then
         cmake --preset "$POSTSCHEDULER_PRESET" -S "$POSTSCHEDULER_ROOT" -B "$POSTSCHEDULER_BUILD" >&2
     fi
