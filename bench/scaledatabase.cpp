@@ -3,6 +3,7 @@
 #include "model/account.h"
 #include "storage/accountstore.h"
 #include "storage/database.h"
+#include "storage/schema.h"
 #include "storage/sqltime.h"
 
 #include <QDir>
@@ -127,7 +128,9 @@ QDateTime anchor()
 QString ensure(const QString &dir, int posts)
 {
     QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(u"posts-%1-v%2.sqlite"_s.arg(posts).arg(generatorVersion));
+    // Named by schema too: a file cached by an older build is generated again, not migrated.
+    const QString path = QDir(dir).filePath(
+        u"posts-%1-v%2-schema%3.sqlite"_s.arg(posts).arg(generatorVersion).arg(Schema::currentVersion()));
     if (QFile::exists(path))
         return path;
     const QString partial = path + u".partial"_s;
