@@ -18,6 +18,12 @@ const QString &unsettledStates()
     return states;
 }
 
+const QString &historyStates()
+{
+    static const QString states = u"('published', 'failed', 'cancelled')"_s;
+    return states;
+}
+
 namespace {
 // A Delivery's columns, from `deliveries d` joined with its post and account; `index` may name the
 // index that must answer for `deliveries`.
@@ -35,6 +41,13 @@ QString selectDeliveriesUsing(const QString &index)
 const QString &selectDeliveries()
 {
     static const QString sql = selectDeliveriesUsing({});
+    return sql;
+}
+
+const QString &selectHistory()
+{
+    // Newest first, the state index would sort every final delivery for one page; this one is in order.
+    static const QString sql = selectDeliveriesUsing(u"deliveries_history"_s);
     return sql;
 }
 

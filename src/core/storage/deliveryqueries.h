@@ -11,9 +11,13 @@ namespace DeliveryQueries {
 const QString &actionableStates();
 // Deliveries whose outcome is not settled yet; later posts of their account wait for them.
 const QString &unsettledStates();
+// The history: deliveries in a final state, which pile up without end.
+const QString &historyStates();
 
 // Every column DeliveryStore reads into a Delivery; continue with WHERE.
 const QString &selectDeliveries();
+// The same, with `deliveries d` read through the history's own index (WHERE must name historyStates()).
+const QString &selectHistory();
 // Binds: now, limit.
 const QString &due();
 const QString &nextDueTime();

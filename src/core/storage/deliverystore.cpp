@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -70,6 +72,14 @@ QString orderBy(const DeliveryFilter &filter)
     return u" ORDER BY "_s + keys.join(u", "_s);
 }
 
+// Exactly the final states: the history, which has an index of its own.
+bool isHistory(const DeliveryFilter &filter)
+{
+    const QList<DeliveryState> final{DeliveryState::Published, DeliveryState::Failed, DeliveryState::Cancelled};
+    return filter.states.size() == final.size()
+        && std::all_of(final.cbegin(), final.cend(), [&](DeliveryState state) { return filter.states.contains(state); });
+}
+
 QString placeholders(qsizetype count)
 {
     QStringList marks(count, u"?"_s);
@@ -90,7 +100,9 @@ Result<Delivery> DeliveryStore::byId(qint64 id) const
 QString DeliveryStore::filterClause(const DeliveryFilter &filter, QVariantList &params)
 {
     QStringList conditions;
-    if (!filter.states.isEmpty()) {
+    if (isHistory(filter)) {
+        conditions.append(u"d.state IN "_s + DeliveryQueries::historyStates());
+    } else if (!filter.states.isEmpty()) {
         conditions.append(u"d.state IN "_s + placeholders(filter.states.size()));
         for (const DeliveryState state : filter.states)
             params.append(DeliveryStates::name(state));
@@ -121,7 +133,8 @@ Result<QList<Delivery>> DeliveryStore::list(const DeliveryFilter &filter) const
 {
     QVariantList params;
     const QString clause = filterClause(filter, params);
-    return readDeliveries(m_database.exec(DeliveryQueries::selectDeliveries() + clause, params));
+    const QString &select = isHistory(filter) ? DeliveryQueries::selectHistory() : DeliveryQueries::selectDeliveries();
+    return readDeliveries(m_database.exec(select + clause, params));
 }
 
 Result<QList<DeliverySummary>> DeliveryStore::summaries(const DeliveryFilter &filter) const

@@ -113,6 +113,12 @@ const QList<QStringList> &migrations()
             uR"(CREATE INDEX deliveries_unsettled ON deliveries(account_id, scheduled_at)
                 WHERE state IN ('sending', 'retrying', 'verifying'))"_s,
         },
+        {
+            // The history (final deliveries, newest first) grows without end: its own index reads its
+            // first page from the newest end. The term is DeliveryQueries::historyStates(), spelled the same way.
+            uR"(CREATE INDEX deliveries_history ON deliveries(scheduled_at)
+                WHERE state IN ('published', 'failed', 'cancelled'))"_s,
+        },
     };
     return steps;
 }
