@@ -279,77 +279,82 @@
 <context>
     <name>BlueskyAdapter</name>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="160"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="145"/>
+        <source>the server answered HTTP 200 without a session</source>
+        <translation>der Server antwortete mit HTTP 200, aber ohne Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="147"/>
         <source>signing in with the app password failed: %1</source>
         <translation>die Anmeldung mit dem App-Passwort ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="185"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="172"/>
         <source>A Bluesky account signs in with its handle: give it with --handle.</source>
         <translation>Ein Bluesky-Konto meldet sich mit seinem Handle an: Geben Sie es mit --handle an.</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="191"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="178"/>
         <source>%1 refused the handle or the app password (HTTP 401): check both, and use an app password, not the account&apos;s main password.</source>
         <translation>%1 hat das Handle oder das App-Passwort abgelehnt (HTTP 401): Prüfen Sie beides und verwenden Sie ein App-Passwort, nicht das Hauptpasswort des Kontos.</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="197"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="184"/>
         <source>%1 refused the sign-in: %2</source>
         <translation>%1 hat die Anmeldung abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="246"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="234"/>
         <source>Bluesky takes at most %1 images per post</source>
         <translation>Bluesky erlaubt höchstens %1 Bilder pro Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="251"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="239"/>
         <source>cannot read the image %1</source>
         <translation>das Bild %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="255"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="243"/>
         <source>the image %1 is larger than Bluesky&apos;s 2,000,000 bytes</source>
         <translation>das Bild %1 ist größer als die 2.000.000 Bytes, die Bluesky erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="259"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="247"/>
         <source>%1 is not an image (%2)</source>
         <translation>%1 ist kein Bild (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="275"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="263"/>
         <source>the record was not prepared</source>
         <translation>der Datensatz wurde nicht vorbereitet</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="303"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="291"/>
         <source>the image %1 is missing or changed since the post was prepared</source>
         <translation>das Bild %1 fehlt oder wurde geändert, seit der Beitrag vorbereitet wurde</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="325"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="313"/>
         <source>image upload failed: %1</source>
         <translation>das Hochladen des Bildes ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="332"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="319"/>
         <source>the server stored the image as %1 (%2), not as the post names it (%3, %4)</source>
         <translation>der Server hat das Bild als %1 (%2) gespeichert, nicht wie im Beitrag angegeben (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="355"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="343"/>
         <source>the server answered HTTP 200 without the record&apos;s uri</source>
         <translation>der Server antwortete mit HTTP 200 ohne die URI des Datensatzes</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="373"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="361"/>
         <source>a record with this key already exists (InvalidSwap)</source>
         <translation>unter diesem Schlüssel gibt es bereits einen Datensatz (InvalidSwap)</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="395"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="383"/>
         <source>no record with this key</source>
         <translation>kein Datensatz mit diesem Schlüssel</translation>
     </message>
@@ -369,32 +374,32 @@ Status: %4</translation>
         <translation>Bereits gesendet: Der Beitrag kann nicht mehr verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="226"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="243"/>
         <source>%1 has already passed.</source>
         <translation>%1 ist bereits vorbei.</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="258"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="275"/>
         <source>Posts can only be moved or copied onto the calendar.</source>
         <translation>Beiträge können nur innerhalb des Kalenders verschoben oder kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="261"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="278"/>
         <source>Nothing to place here: only posts from the calendar can be dropped on it.</source>
         <translation>Hier kann nichts abgelegt werden: Nur Beiträge aus dem Kalender lassen sich hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="287"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="304"/>
         <source>Copy post</source>
         <translation>Beitrag kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="287"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="304"/>
         <source>Copy %1 posts</source>
         <translation>%1 Beiträge kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="301"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="318"/>
         <source>%1 %2 has already passed. Drop the post on a later day or hour.</source>
         <translation>%1 %2 ist bereits vorbei. Legen Sie den Beitrag auf einen späteren Tag oder eine spätere Stunde.</translation>
     </message>
@@ -481,7 +486,7 @@ Status: %4</translation>
         <translation>Eine Woche nach Stunden zeigen (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/calendarwidget.cpp" line="153"/>
+        <location filename="../src/gui/calendar/calendarwidget.cpp" line="166"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -668,48 +673,53 @@ Status: %4</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="47"/>
+        <location filename="../src/core/storage/database.cpp" line="74"/>
         <source>The database %1 is read-only. Make it writable, or choose another file with --database.</source>
         <translation>Die Datenbank %1 ist schreibgeschützt. Machen Sie sie beschreibbar oder wählen Sie mit --database eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="54"/>
+        <location filename="../src/core/storage/database.cpp" line="81"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="62"/>
+        <location filename="../src/core/storage/database.cpp" line="89"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="76"/>
+        <location filename="../src/core/storage/database.cpp" line="104"/>
         <source>The database %1 cannot be read (%2). It may be damaged or not a postscheduler database; restore a backup or choose another file with --database.</source>
         <translation>Die Datenbank %1 kann nicht gelesen werden (%2). Sie ist möglicherweise beschädigt oder keine postscheduler-Datenbank; stellen Sie eine Sicherung wieder her oder wählen Sie mit --database eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="83"/>
+        <location filename="../src/core/storage/database.cpp" line="111"/>
         <source>The database %1 was written by a newer postscheduler (schema %2; this one knows up to %3). Update postscheduler; the file was not changed.</source>
         <translation>Die Datenbank %1 wurde von einer neueren postscheduler-Version geschrieben (Schema %2; diese Version kennt bis %3). Aktualisieren Sie postscheduler; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="92"/>
+        <location filename="../src/core/storage/database.cpp" line="120"/>
         <source>Cannot use the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="126"/>
+        <location filename="../src/core/storage/database.cpp" line="49"/>
         <source>The database %1 is locked by another program: %2. Close it and try again.</source>
         <translation>Die Datenbank %1 ist von einem anderen Programm gesperrt: %2. Schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="136"/>
-        <location filename="../src/core/storage/database.cpp" line="145"/>
+        <location filename="../src/core/storage/database.cpp" line="51"/>
+        <source>The disk that holds the database %1 is full (%2). Free some space and try again.</source>
+        <translation>Der Datenträger mit der Datenbank %1 ist voll (%2). Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/database.cpp" line="161"/>
+        <location filename="../src/core/storage/database.cpp" line="170"/>
         <source>Cannot write to the database %1: %2</source>
         <translation>In die Datenbank %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/schema.cpp" line="120"/>
+        <location filename="../src/core/storage/schema.cpp" line="145"/>
         <source>Cannot update the database %1 to schema %2: %3</source>
         <translation>Die Datenbank %1 kann nicht auf Schema %2 aktualisiert werden: %3</translation>
     </message>
@@ -862,28 +872,28 @@ Prüfen Sie zuerst das Konto. Jetzt erneut veröffentlichen?</translation>
 <context>
     <name>DeliveryStore</name>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="92"/>
-        <location filename="../src/core/storage/deliverystore.cpp" line="230"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="96"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="241"/>
         <source>There is no delivery %1.</source>
         <translation>Es gibt keine Zustellung %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="240"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="257"/>
         <source>Delivery %1 is %2 and cannot become %3.</source>
         <translation>Zustellung %1 hat den Status „%2“ und kann nicht in den Status „%3“ wechseln.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="279"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="321"/>
         <source>sending</source>
         <translation>wird gesendet</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="300"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="336"/>
         <source>Delivery %1 is no longer verifying.</source>
         <translation>Zustellung %1 wird nicht mehr geprüft.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="359"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="418"/>
         <source>Delivery %1 is being sent or checked right now; try again in a moment.</source>
         <translation>Zustellung %1 wird gerade gesendet oder geprüft; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -960,92 +970,97 @@ Prüfen Sie zuerst das Konto. Jetzt erneut veröffentlichen?</translation>
 <context>
     <name>Http</name>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="28"/>
+        <location filename="../src/core/publish/http.cpp" line="41"/>
         <source>&quot;%1&quot; is not a valid URL.</source>
         <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="35"/>
+        <location filename="../src/core/publish/http.cpp" line="48"/>
         <source>%1 must use https:// (http:// is accepted only for this computer, such as http://127.0.0.1).</source>
         <translation>%1 muss https:// verwenden (http:// wird nur für diesen Computer akzeptiert, etwa http://127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="166"/>
+        <location filename="../src/core/publish/http.cpp" line="217"/>
         <source>could not connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="169"/>
+        <location filename="../src/core/publish/http.cpp" line="33"/>
         <source>the server&apos;s TLS certificate was refused (%1); check the address or the server&apos;s certificate</source>
         <translation>das TLS-Zertifikat des Servers wurde abgelehnt (%1); prüfen Sie die Adresse oder das Zertifikat des Servers</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="173"/>
+        <location filename="../src/core/publish/http.cpp" line="28"/>
+        <source>the server&apos;s answer was larger than %1 MiB, so it was not read</source>
+        <translation>die Antwort des Servers war größer als %1 MiB und wurde daher nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/http.cpp" line="221"/>
         <source>the connection closed before the server answered</source>
         <translation>die Verbindung wurde geschlossen, bevor der Server antwortete</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="176"/>
+        <location filename="../src/core/publish/http.cpp" line="224"/>
         <source>no answer within the request timeout</source>
         <translation>keine Antwort innerhalb der Zeitüberschreitung für Anfragen</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="178"/>
+        <location filename="../src/core/publish/http.cpp" line="226"/>
         <source>the connection failed: %1</source>
         <translation>die Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="182"/>
+        <location filename="../src/core/publish/http.cpp" line="230"/>
         <source>the answer was cut off: %1</source>
         <translation>die Antwort wurde abgeschnitten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="184"/>
+        <location filename="../src/core/publish/http.cpp" line="232"/>
         <source>rate-limited by the server (HTTP 429)</source>
         <translation>vom Server gedrosselt (HTTP 429)</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="185"/>
+        <location filename="../src/core/publish/http.cpp" line="233"/>
         <source>the server is unavailable (HTTP 503)</source>
         <translation>der Server ist nicht verfügbar (HTTP 503)</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="189"/>
+        <location filename="../src/core/publish/http.cpp" line="237"/>
         <source>the server timed out reading the request (HTTP 408)</source>
         <translation>Zeitüberschreitung beim Lesen der Anfrage durch den Server (HTTP 408)</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="191"/>
+        <location filename="../src/core/publish/http.cpp" line="239"/>
         <source>server error (HTTP %1)%2</source>
         <translation>Serverfehler (HTTP %1)%2</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="195"/>
+        <location filename="../src/core/publish/http.cpp" line="243"/>
         <source>the server refused the credentials (HTTP %1%2); reconnect the account</source>
         <translation>der Server hat die Zugangsdaten abgelehnt (HTTP %1%2); verbinden Sie das Konto erneut</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="200"/>
+        <location filename="../src/core/publish/http.cpp" line="248"/>
         <source>the server redirected the request (HTTP %1); check the account&apos;s address</source>
         <translation>der Server hat die Anfrage umgeleitet (HTTP %1); prüfen Sie die Adresse des Kontos</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="203"/>
+        <location filename="../src/core/publish/http.cpp" line="251"/>
         <source>refused (HTTP %1)</source>
         <translation>abgelehnt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="204"/>
+        <location filename="../src/core/publish/http.cpp" line="252"/>
         <source>refused (HTTP %1): %2</source>
         <translation>abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="215"/>
+        <location filename="../src/core/publish/http.cpp" line="270"/>
         <source>the lookup failed: %1</source>
         <translation>die Abfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/http.cpp" line="216"/>
+        <location filename="../src/core/publish/http.cpp" line="264"/>
         <source>the lookup failed (HTTP %1)%2</source>
         <translation>die Abfrage ist fehlgeschlagen (HTTP %1)%2</translation>
     </message>
@@ -1492,27 +1507,27 @@ Drücken Sie %1, um einen zu verfassen.</translation>
         <translation>%1 antwortet nicht wie ein Mastodon-Server: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="91"/>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="89"/>
         <source>%1 refused the access token: %2</source>
         <translation>%1 hat das Zugriffstoken abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="119"/>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="117"/>
         <source>cannot read the media file %1</source>
         <translation>die Mediendatei %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="147"/>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="145"/>
         <source>media upload failed: %1</source>
         <translation>Hochladen der Medien fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="178"/>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="176"/>
         <source>the server did not finish processing the media (HTTP %1)</source>
         <translation>der Server hat die Verarbeitung der Medien nicht abgeschlossen (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="204"/>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="201"/>
         <source>the server answered HTTP %1 without a status</source>
         <translation>der Server antwortete mit HTTP %1 ohne Status</translation>
     </message>
@@ -1520,27 +1535,32 @@ Drücken Sie %1, um einen zu verfassen.</translation>
 <context>
     <name>MastodonVerifier</name>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonverifier.cpp" line="82"/>
+        <location filename="../src/core/platforms/mastodon/mastodonverifier.cpp" line="71"/>
+        <source>the server&apos;s answer is not a list of statuses</source>
+        <translation>die Antwort des Servers ist keine Liste von Beiträgen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/platforms/mastodon/mastodonverifier.cpp" line="75"/>
         <source>the server listed a malformed status</source>
         <translation>der Server hat einen fehlerhaften Status aufgelistet</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonverifier.cpp" line="91"/>
+        <location filename="../src/core/platforms/mastodon/mastodonverifier.cpp" line="79"/>
         <source>found on the account</source>
         <translation>im Konto gefunden</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonverifier.cpp" line="98"/>
+        <location filename="../src/core/platforms/mastodon/mastodonverifier.cpp" line="85"/>
         <source>not on the account since the first send</source>
         <translation>seit dem ersten Senden nicht im Konto vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonverifier.cpp" line="103"/>
+        <location filename="../src/core/platforms/mastodon/mastodonverifier.cpp" line="90"/>
         <source>too many statuses since the first send to search them all</source>
         <translation>seit dem ersten Senden zu viele Status, um alle zu durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonverifier.cpp" line="108"/>
+        <location filename="../src/core/platforms/mastodon/mastodonverifier.cpp" line="95"/>
         <source>the server pointed the next page to another host</source>
         <translation>der Server hat für die nächste Seite auf einen anderen Host verwiesen</translation>
     </message>
@@ -1816,23 +1836,23 @@ Drücken Sie %1, um einen zu verfassen.</translation>
 <context>
     <name>PostStore</name>
     <message>
-        <location filename="../src/core/storage/poststore.cpp" line="76"/>
-        <location filename="../src/core/storage/poststore.cpp" line="145"/>
+        <location filename="../src/core/storage/poststore.cpp" line="74"/>
+        <location filename="../src/core/storage/poststore.cpp" line="169"/>
         <source>There is no post %1.</source>
         <translation>Es gibt keinen Beitrag %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/poststore.cpp" line="98"/>
+        <location filename="../src/core/storage/poststore.cpp" line="122"/>
         <source>This post has already been sent to at least one account, so it can no longer be changed.</source>
         <translation>Dieser Beitrag wurde bereits an mindestens ein Konto gesendet und kann daher nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/poststore.cpp" line="171"/>
+        <location filename="../src/core/storage/poststore.cpp" line="195"/>
         <source>This post cannot become %1.</source>
         <translation>Dieser Beitrag kann nicht in den Status „%1“ wechseln.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/poststore.cpp" line="226"/>
+        <location filename="../src/core/storage/poststore.cpp" line="250"/>
         <source>This post has a history (a send, a check or a decision), which is kept: cancel it instead of deleting it.</source>
         <translation>Dieser Beitrag hat einen Verlauf (ein Senden, eine Prüfung oder eine Entscheidung), der erhalten bleibt: Brechen Sie ihn ab, statt ihn zu löschen.</translation>
     </message>
@@ -1840,68 +1860,68 @@ Drücken Sie %1, um einen zu verfassen.</translation>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="202"/>
+        <location filename="../src/core/publish/publisher.cpp" line="235"/>
         <source>missed its time: it was due at %1 UTC, more than %2 minutes ago; post it now or reschedule it</source>
         <translation>Zeitpunkt verpasst: fällig um %1 UTC, vor mehr als %2 Minuten; veröffentlichen Sie ihn jetzt oder planen Sie ihn neu</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="216"/>
+        <location filename="../src/core/publish/publisher.cpp" line="249"/>
         <source>possibly sent before the publisher stopped, and %1 cannot be asked: check it, then choose &quot;It was posted&quot; or &quot;Post again&quot;</source>
         <translation>möglicherweise gesendet, bevor die Veröffentlichung anhielt, und %1 kann nicht abgefragt werden: Prüfen Sie das Konto und wählen Sie dann „Wurde veröffentlicht“ oder „Erneut veröffentlichen“</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="244"/>
+        <location filename="../src/core/publish/publisher.cpp" line="277"/>
         <source>the account %1 uses an unknown platform &quot;%2&quot;</source>
         <translation>das Konto %1 verwendet eine unbekannte Plattform „%2“</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="251"/>
+        <location filename="../src/core/publish/publisher.cpp" line="284"/>
         <source>cannot read the token of %1: %2</source>
         <translation>das Token von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="287"/>
+        <location filename="../src/core/publish/publisher.cpp" line="335"/>
         <source>Delivery %1 was not sent, because its publication key could not be saved: %2</source>
         <translation>Zustellung %1 wurde nicht gesendet, weil ihr Veröffentlichungsschlüssel nicht gespeichert werden konnte: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="327"/>
+        <location filename="../src/core/publish/publisher.cpp" line="376"/>
         <source>published</source>
         <translation>veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="340"/>
+        <location filename="../src/core/publish/publisher.cpp" line="389"/>
         <source>not sent (%1); trying again at %2 UTC</source>
         <translation>nicht gesendet (%1); neuer Versuch um %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="354"/>
-        <location filename="../src/core/publish/publisher.cpp" line="419"/>
+        <location filename="../src/core/publish/publisher.cpp" line="403"/>
+        <location filename="../src/core/publish/publisher.cpp" line="467"/>
         <source>possibly sent — verifying (%1)</source>
         <translation>möglicherweise gesendet — wird geprüft (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="355"/>
+        <location filename="../src/core/publish/publisher.cpp" line="404"/>
         <source>possibly sent (%1), and %2 cannot be asked: check the account, then choose &quot;It was posted&quot; or &quot;Post again&quot;</source>
         <translation>möglicherweise gesendet (%1), und %2 kann nicht abgefragt werden: Prüfen Sie das Konto und wählen Sie dann „Wurde veröffentlicht“ oder „Erneut veröffentlichen“</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="400"/>
+        <location filename="../src/core/publish/publisher.cpp" line="448"/>
         <source>verified: the platform shows the post</source>
         <translation>geprüft: die Plattform zeigt den Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="407"/>
+        <location filename="../src/core/publish/publisher.cpp" line="455"/>
         <source>verified: the post is not there; sending it again with the same key</source>
         <translation>geprüft: der Beitrag ist nicht vorhanden; er wird mit demselben Schlüssel erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="416"/>
+        <location filename="../src/core/publish/publisher.cpp" line="464"/>
         <source>cannot tell whether it was posted (%1): check %2, then choose &quot;It was posted&quot; or &quot;Post again&quot;</source>
         <translation>unklar, ob er veröffentlicht wurde (%1): Prüfen Sie %2 und wählen Sie dann „Wurde veröffentlicht“ oder „Erneut veröffentlichen“</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="433"/>
+        <location filename="../src/core/publish/publisher.cpp" line="503"/>
         <source>Could not record the outcome of delivery %1 (%2); trying again.</source>
         <translation>Das Ergebnis der Zustellung %1 konnte nicht gespeichert werden (%2); neuer Versuch.</translation>
     </message>
