@@ -467,6 +467,11 @@ void TestGui::sidebarShowsHealthAndCounts()
         return static_cast<QListWidgetItem *>(nullptr);
     };
     QCOMPARE(row(u"work-mastodon"_s)->data(AccountItemDelegate::HealthRole).toString(), u"connected"_s);
+    // Each platform's own icon.
+    const QImage mastodonIcon = row(u"work-mastodon"_s)->icon().pixmap(16, 16).toImage();
+    QVERIFY(!mastodonIcon.isNull());
+    QCOMPARE(row(u"personal-mastodon"_s)->icon().pixmap(16, 16).toImage(), mastodonIcon);
+    QVERIFY(row(u"team-webhook"_s)->icon().pixmap(16, 16).toImage() != mastodonIcon);
     QCOMPARE(row(u"personal-mastodon"_s)->data(AccountItemDelegate::HealthRole).toString(), u"token expired"_s);
     QVERIFY(row(u"personal-mastodon"_s)->data(AccountItemDelegate::ProblemRole).toBool());
     QVERIFY(row(u"personal-mastodon"_s)->toolTip().contains(u"401"_s));

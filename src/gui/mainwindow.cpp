@@ -4,6 +4,7 @@
 
 #include "accounts/accountdialog.h"
 #include "accounts/accountitemdelegate.h"
+#include "accounts/platformicon.h"
 #include "calendar/calendarmodel.h"
 #include "calendar/calendarwidget.h"
 #include "composer/composerdialog.h"
@@ -367,6 +368,7 @@ void MainWindow::loadAccounts()
         auto *item = new QListWidgetItem(row.name, list);
         item->setData(AccountIdRole, row.id);
         item->setData(AccountItemDelegate::PlatformRole, row.platform);
+        item->setIcon(PlatformIcon::of(row.platformName));
         item->setData(AccountItemDelegate::HealthRole, row.health);
         item->setData(AccountItemDelegate::ProblemRole, row.problem);
         item->setData(AccountItemDelegate::AttentionRole, row.attention);
@@ -384,8 +386,8 @@ MainWindow::AccountRow MainWindow::accountRow(const Account &account, const Acco
                                               const QDateTime &now) const
 {
     const PlatformRegistry::Platform *platform = PlatformRegistry::find(account.platform);
-    AccountRow row{account.id, account.name, platform ? platform->displayName : account.platform, tr("connected"),
-                   false, attention, {}, {}};
+    AccountRow row{account.id, account.name, account.platform, platform ? platform->displayName : account.platform,
+                   tr("connected"), false, attention, {}, {}};
     if (!health.signInProblem.isEmpty()) {
         row.health = tr("token expired");
         row.problem = true;

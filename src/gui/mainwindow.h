@@ -73,7 +73,8 @@ private:
     {
         qint64 id = 0;
         QString name;
-        QString platform;
+        QString platformName; // the registry's: "mastodon"
+        QString platform;     // as users read it: "Mastodon"
         QString health;
         bool problem = false;
         int attention = 0;

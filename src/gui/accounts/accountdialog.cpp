@@ -3,6 +3,7 @@
 #include "ui_accountdialog.h"
 
 #include "fieldproblem.h"
+#include "platformicon.h"
 #include "publish/accountconnector.h"
 #include "publish/platformregistry.h"
 
@@ -53,7 +54,7 @@ AccountDialog::AccountDialog(const Database &database, SecretStore &secrets, QWi
         FieldProblem::style(problem);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
     for (const QString &name : PlatformRegistry::names())
-        m_ui->platformCombo->addItem(PlatformRegistry::find(name)->displayName, name);
+        m_ui->platformCombo->addItem(PlatformIcon::of(name), PlatformRegistry::find(name)->displayName, name);
     m_ui->platformCombo->setCurrentIndex(m_ui->platformCombo->findData(u"mastodon"_s));
     connect(m_ui->platformCombo, &QComboBox::currentIndexChanged, this, &AccountDialog::showPlatform);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);

@@ -4,6 +4,7 @@
 #include "queue/statecolors.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QPainter>
 
 namespace {
@@ -28,6 +29,8 @@ void AccountItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     initStyleOption(&opt, index);
     const QString name = opt.text;
     opt.text.clear();
+    opt.icon = QIcon(); // both are painted below, in their own places
+    opt.features &= ~QStyleOptionViewItem::HasDecoration;
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background and selection
@@ -36,6 +39,13 @@ void AccountItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QColor ink = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     QRect text = option.rect.adjusted(Padding, Padding / 2, -Padding, -Padding / 2);
     painter->save();
+    // The platform's icon, as tall as the name line, beside both lines.
+    if (const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>(); !icon.isNull()) {
+        const int side = QFontMetrics(option.font).height() + 2;
+        const QRect place(text.left(), text.top() + (text.height() - side) / 2, side, side);
+        icon.paint(painter, place);
+        text.setLeft(place.right() + Padding + 1);
+    }
     const QFontMetrics nameMetrics(option.font);
     const int nameHeight = nameMetrics.height();
     if (const int attention = index.data(AttentionRole).toInt(); attention > 0)
