@@ -63,7 +63,9 @@ public:
         connect(m_client, &QTcpSocket::readyRead, this, &Relay::readRequests);
         connect(m_client, &QTcpSocket::disconnected, this, &QObject::deleteLater);
         connect(m_upstream, &QTcpSocket::readyRead, this, &Relay::relayAnswer);
-        connect(m_upstream, &QTcpSocket::disconnected, m_client, [this] { m_client->disconnectFromHost(); });
+        // Not through `this`: the upstream socket also says "disconnected" while the relay is being
+        // destroyed (it is deleted as the relay's child), when the relay's members are gone (UBSan).
+        connect(m_upstream, &QTcpSocket::disconnected, m_client, [client = m_client] { client->disconnectFromHost(); });
         m_upstream->connectToHost(proxy.m_upstream.host(), quint16(proxy.m_upstream.port()));
         QTimer::singleShot(0, this, &Relay::readRequests); // bytes that came with the connection
     }
