@@ -121,8 +121,8 @@
     </message>
     <message>
         <location filename="../ui/accountdialog.ui" line="52"/>
-        <location filename="../src/gui/accounts/accountdialog.cpp" line="30"/>
-        <location filename="../src/gui/accounts/accountdialog.cpp" line="34"/>
+        <location filename="../src/gui/accounts/accountdialog.cpp" line="31"/>
+        <location filename="../src/gui/accounts/accountdialog.cpp" line="35"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -138,47 +138,47 @@
     </message>
     <message>
         <location filename="../ui/accountdialog.ui" line="86"/>
-        <location filename="../src/gui/accounts/accountdialog.cpp" line="30"/>
+        <location filename="../src/gui/accounts/accountdialog.cpp" line="31"/>
         <source>&amp;Access token:</source>
         <translation>&amp;Zugriffstoken:</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accountdialog.cpp" line="31"/>
+        <location filename="../src/gui/accounts/accountdialog.cpp" line="32"/>
         <source>Create a token in your server&apos;s settings under Development → New application, with the scopes read and write, and paste it here.</source>
         <translation>Erstellen Sie in den Einstellungen Ihres Servers unter Entwicklung → Neue Anwendung ein Token mit den Berechtigungen read und write und fügen Sie es hier ein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accountdialog.cpp" line="34"/>
+        <location filename="../src/gui/accounts/accountdialog.cpp" line="35"/>
         <source>App &amp;password:</source>
         <translation>&amp;App-Passwort:</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accountdialog.cpp" line="35"/>
+        <location filename="../src/gui/accounts/accountdialog.cpp" line="36"/>
         <source>Sign in with your handle and an app password (Settings → Privacy and security → App passwords), never your main password.</source>
         <translation>Melden Sie sich mit Ihrem Handle und einem App-Passwort an (Einstellungen → Privatsphäre und Sicherheit → App-Passwörter), nie mit Ihrem Hauptpasswort.</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accountdialog.cpp" line="38"/>
+        <location filename="../src/gui/accounts/accountdialog.cpp" line="39"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accountdialog.cpp" line="38"/>
+        <location filename="../src/gui/accounts/accountdialog.cpp" line="39"/>
         <source>&amp;Secret:</source>
         <translation>&amp;Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accountdialog.cpp" line="39"/>
+        <location filename="../src/gui/accounts/accountdialog.cpp" line="40"/>
         <source>Each post is sent to this address as JSON. The secret, if any, is sent with it so that the receiver can trust it.</source>
         <translation>Jeder Beitrag wird als JSON an diese Adresse gesendet. Ein etwaiges Geheimnis wird mitgesendet, damit der Empfänger dem Beitrag vertrauen kann.</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accountdialog.cpp" line="54"/>
+        <location filename="../src/gui/accounts/accountdialog.cpp" line="55"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accountdialog.cpp" line="129"/>
+        <location filename="../src/gui/accounts/accountdialog.cpp" line="130"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
@@ -1136,7 +1136,7 @@ Prüfen Sie zuerst das Konto. Jetzt erneut veröffentlichen?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="107"/>
-        <location filename="../src/gui/mainwindow.cpp" line="191"/>
+        <location filename="../src/gui/mainwindow.cpp" line="192"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
@@ -1287,214 +1287,214 @@ Prüfen Sie zuerst das Konto. Jetzt erneut veröffentlichen?</translation>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="109"/>
+        <location filename="../src/gui/mainwindow.cpp" line="110"/>
         <source>Not publishing from this window</source>
         <translation>Dieses Fenster veröffentlicht nicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="204"/>
+        <location filename="../src/gui/mainwindow.cpp" line="205"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="216"/>
+        <location filename="../src/gui/mainwindow.cpp" line="217"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="218"/>
+        <location filename="../src/gui/mainwindow.cpp" line="219"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="247"/>
+        <location filename="../src/gui/mainwindow.cpp" line="248"/>
         <source>Find posts (%1)</source>
         <translation>Beiträge suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow.cpp" line="249"/>
         <source>Find posts by their text</source>
         <translation>Beiträge nach ihrem Text suchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="278"/>
+        <location filename="../src/gui/mainwindow.cpp" line="279"/>
         <source>Starting the publisher…</source>
         <translation>Veröffentlichung wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="292"/>
+        <location filename="../src/gui/mainwindow.cpp" line="293"/>
         <source>Publishing</source>
         <translation>Veröffentlichung aktiv</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="292"/>
+        <location filename="../src/gui/mainwindow.cpp" line="293"/>
         <source>Publishing paused</source>
         <translation>Veröffentlichung angehalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="313"/>
+        <location filename="../src/gui/mainwindow.cpp" line="314"/>
         <source>Not publishing: read-only</source>
         <translation>Keine Veröffentlichung: schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="363"/>
+        <location filename="../src/gui/mainwindow.cpp" line="364"/>
         <source>All accounts</source>
         <translation>Alle Konten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="387"/>
+        <location filename="../src/gui/mainwindow.cpp" line="390"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="390"/>
+        <location filename="../src/gui/mainwindow.cpp" line="392"/>
         <source>token expired</source>
         <translation>Token abgelaufen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="393"/>
+        <location filename="../src/gui/mainwindow.cpp" line="395"/>
         <source>rate-limited until %1</source>
         <translation>gedrosselt bis %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="397"/>
+        <location filename="../src/gui/mainwindow.cpp" line="399"/>
         <source>The platform refused the sign-in (%1). Add the account again with a new token or app password.</source>
         <translation>Die Plattform hat die Anmeldung abgelehnt (%1). Fügen Sie das Konto mit einem neuen Token oder App-Passwort erneut hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="399"/>
+        <location filename="../src/gui/mainwindow.cpp" line="401"/>
         <source>1 post to check</source>
         <translation>1 Beitrag zu prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="399"/>
+        <location filename="../src/gui/mainwindow.cpp" line="401"/>
         <source>%1 posts to check</source>
         <translation>%1 Beiträge zu prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="400"/>
+        <location filename="../src/gui/mainwindow.cpp" line="402"/>
         <source>%1, %2, %3, %4</source>
         <translation>%1, %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="401"/>
+        <location filename="../src/gui/mainwindow.cpp" line="403"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="416"/>
+        <location filename="../src/gui/mainwindow.cpp" line="418"/>
         <source>All posts</source>
         <translation>Alle Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="417"/>
+        <location filename="../src/gui/mainwindow.cpp" line="419"/>
         <source>Possibly sent or needing attention</source>
         <translation>Möglicherweise gesendet oder Entscheidung erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="454"/>
+        <location filename="../src/gui/mainwindow.cpp" line="456"/>
         <source>1 post possibly sent — verifying</source>
         <translation>1 Beitrag möglicherweise gesendet — wird geprüft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="455"/>
+        <location filename="../src/gui/mainwindow.cpp" line="457"/>
         <source>%1 posts possibly sent — verifying</source>
         <translation>%1 Beiträge möglicherweise gesendet — werden geprüft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="456"/>
+        <location filename="../src/gui/mainwindow.cpp" line="458"/>
         <source>1 needs attention</source>
         <translation>1 erfordert Ihre Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="456"/>
+        <location filename="../src/gui/mainwindow.cpp" line="458"/>
         <source>%1 need attention</source>
         <translation>%1 erfordern Ihre Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="468"/>
+        <location filename="../src/gui/mainwindow.cpp" line="470"/>
         <source>No post contains &quot;%1&quot;.</source>
         <translation>Kein Beitrag enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="633"/>
+        <location filename="../src/gui/mainwindow.cpp" line="635"/>
         <source>Draft saved.</source>
         <translation>Entwurf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="660"/>
+        <location filename="../src/gui/mainwindow.cpp" line="662"/>
         <source>Post changed. Undo with %1.</source>
         <translation>Beitrag geändert. Rückgängig mit %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="670"/>
+        <location filename="../src/gui/mainwindow.cpp" line="672"/>
         <source>Account %1 added.</source>
         <translation>Konto %1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="470"/>
+        <location filename="../src/gui/mainwindow.cpp" line="472"/>
         <source>Nothing to show here. Choose &quot;All posts&quot; and &quot;All accounts&quot; to see everything.</source>
         <translation>Hier gibt es nichts anzuzeigen. Wählen Sie „Alle Beiträge“ und „Alle Konten“, um alles zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="472"/>
+        <location filename="../src/gui/mainwindow.cpp" line="474"/>
         <source>No posts yet.</source>
         <translation>Noch keine Beiträge.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="474"/>
+        <location filename="../src/gui/mainwindow.cpp" line="476"/>
         <source>No posts yet.
 Press %1 to write one.</source>
         <translation>Noch keine Beiträge.
 Drücken Sie %1, um einen zu verfassen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="500"/>
+        <location filename="../src/gui/mainwindow.cpp" line="502"/>
         <source>Cannot open %1: no web browser is set up.</source>
         <translation>%1 kann nicht geöffnet werden: Es ist kein Webbrowser eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="574"/>
+        <location filename="../src/gui/mainwindow.cpp" line="576"/>
         <source>Rescheduled 1 post. Undo with %1.</source>
         <translation>1 Beitrag verschoben. Rückgängig mit %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="575"/>
+        <location filename="../src/gui/mainwindow.cpp" line="577"/>
         <source>Rescheduled %1 posts. Undo with %2.</source>
         <translation>%1 Beiträge verschoben. Rückgängig mit %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="585"/>
+        <location filename="../src/gui/mainwindow.cpp" line="587"/>
         <source>Duplicated 1 post as a draft.</source>
         <translation>1 Beitrag als Entwurf dupliziert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="585"/>
+        <location filename="../src/gui/mainwindow.cpp" line="587"/>
         <source>Duplicated %1 posts as drafts.</source>
         <translation>%1 Beiträge als Entwürfe dupliziert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="601"/>
+        <location filename="../src/gui/mainwindow.cpp" line="603"/>
         <source>Cancelled 1 delivery. Undo with %1.</source>
         <translation>1 Zustellung abgebrochen. Rückgängig mit %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="602"/>
+        <location filename="../src/gui/mainwindow.cpp" line="604"/>
         <source>Cancelled %1 deliveries. Undo with %2.</source>
         <translation>%1 Zustellungen abgebrochen. Rückgängig mit %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="612"/>
+        <location filename="../src/gui/mainwindow.cpp" line="614"/>
         <source>Deleted 1 post. Undo with %1.</source>
         <translation>1 Beitrag gelöscht. Rückgängig mit %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="613"/>
+        <location filename="../src/gui/mainwindow.cpp" line="615"/>
         <source>Deleted %1 posts. Undo with %2.</source>
         <translation>%1 Beiträge gelöscht. Rückgängig mit %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="633"/>
+        <location filename="../src/gui/mainwindow.cpp" line="635"/>
         <source>Post scheduled.</source>
         <translation>Beitrag geplant.</translation>
     </message>
