@@ -73,6 +73,11 @@ bool isFinal(DeliveryState state)
     return state == DeliveryState::Published || state == DeliveryState::Failed || state == DeliveryState::Cancelled;
 }
 
+bool isUnsettled(DeliveryState state)
+{
+    return state == DeliveryState::Sending || state == DeliveryState::Verifying || state == DeliveryState::Retrying;
+}
+
 bool canChange(DeliveryState from, DeliveryState to)
 {
     using S = DeliveryState;

@@ -26,6 +26,8 @@ QString name(DeliveryState state);                       // "needs_attention"
 std::optional<DeliveryState> fromName(const QString &name);
 QString displayName(DeliveryState state);                // "possibly sent — verifying", translated
 bool isFinal(DeliveryState state);
+// Sending, verifying or retrying: its account's later posts wait for it (DeliveryQueries::unsettledStates()).
+bool isUnsettled(DeliveryState state);
 // Whether the state machine has an edge from `from` to `to`. The storage refuses every other change.
 bool canChange(DeliveryState from, DeliveryState to);
 QStringList allNames();

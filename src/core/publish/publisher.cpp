@@ -27,16 +27,45 @@ struct Publisher::PendingSend
     PublishRequest request;
 };
 
+struct Publisher::PendingVerify
+{
+    Delivery delivery;
+    PlatformAdapter *adapter = nullptr;
+};
+
 struct Publisher::PendingOutcome
 {
     Delivery delivery;
     AttemptFinish finish;
+
+    bool settles() const { return !DeliveryStates::isUnsettled(finish.end.nextState); }
+};
+
+// One transaction holds the outcomes that arrived since the last pass and the keys of what may start
+// now, so that a round of answers costs one sync to disk, not two. What is picked is read before the
+// transaction (reading a secret or preparing a payload may wait), counting the deliveries whose
+// outcome settles them as settled already: the commit makes that true before anything is sent.
+struct Publisher::Pass
+{
+    QList<PendingOutcome> outcomes;
+    QList<PendingSend> sends;
+    QList<PendingVerify> verifies;
+    // Filled by the transaction, one per entry above.
+    QList<Status> written;
+    QList<Result<qint64>> sendAttempts;
+    QList<Result<qint64>> verifyAttempts;
+    bool moreDue = false; // the due list was cut at its limit
+
+    bool isEmpty() const { return outcomes.isEmpty() && sends.isEmpty() && verifies.isEmpty(); }
 };
 
 namespace {
 constexpr int dueBatch = 64;
 constexpr qint64 maxTimerMs = 60 * 60 * 1000;
 constexpr int outcomeRetryMs = 1000;
+// Under load, an outcome waits up to this long for others to share its commit; see recordOutcome().
+constexpr int gatherMs = 5;
+constexpr int gatherShare = 4; // ... unless a quarter of what is in flight has answered already
 } // namespace
 
 Publisher::Publisher(EngineSettings settings, std::unique_ptr<SecretStore> secrets, Clock &clock, QObject *parent)
@@ -81,6 +110,10 @@ void Publisher::start()
     }
 
     m_network = new QNetworkAccessManager(this);
+    m_gatherTimer = new QTimer(this);
+    m_gatherTimer->setSingleShot(true);
+    m_gatherTimer->setInterval(gatherMs);
+    connect(m_gatherTimer, &QTimer::timeout, this, &Publisher::wake);
     m_wakeTimer = new QTimer(this);
     m_wakeTimer->setSingleShot(true);
     m_wakeTimer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% late: 3 s on a post a minute away
@@ -105,12 +138,18 @@ void Publisher::start()
 
 void Publisher::stop()
 {
-    if (m_running)
-        flushOutcomes(); // what the platforms already answered is kept, not verified again at the next start
+    if (m_running && !m_outcomes.isEmpty()) {
+        // What the platforms already answered is kept, not verified again at the next start.
+        Pass pass;
+        pass.outcomes = std::exchange(m_outcomes, {});
+        commit(pass);
+    }
     if (m_tickTimer)
         m_tickTimer->stop();
     if (m_wakeTimer)
         m_wakeTimer->stop();
+    if (m_gatherTimer)
+        m_gatherTimer->stop();
     if (m_running && m_lease)
         (void)m_lease->release();
     m_running = false;
@@ -178,9 +217,19 @@ void Publisher::pump()
     if (!m_running || m_pumping)
         return;
     m_pumping = true;
+    m_gatherTimer->stop();
+    Pass pass;
+    pass.outcomes = std::exchange(m_outcomes, {});
+    freeSettlingAccounts(pass);
     if (!m_paused)
-        startSends(pickDue());
+        pickDue(pass);
+    if (m_running && !pass.isEmpty()) // a nested event loop may have stopped us
+        commit(pass);
     m_pumping = false;
+    if (!m_running)
+        return;
+    if (pass.moreDue)
+        wake();
     planNextWake();
     if (m_inFlight.isEmpty() && !m_paused) {
         const Result<int> pending = m_deliveries->pendingWork(m_clock.nowUtc());
@@ -189,27 +238,40 @@ void Publisher::pump()
     }
 }
 
-// The due deliveries that may start now. Verifications start at once; sends come back to be
-// committed together.
-QList<Publisher::PendingSend> Publisher::pickDue()
+// An account whose delivery this pass settles may take its next one in the same pass.
+void Publisher::freeSettlingAccounts(const Pass &pass)
 {
-    const int freeSlots = m_settings.maxInFlight - int(m_inFlight.size());
+    for (const PendingOutcome &outcome : pass.outcomes) {
+        if (outcome.settles())
+            m_busyAccounts.remove(outcome.delivery.accountId);
+    }
+}
+
+// The due deliveries that may start now, into `pass`.
+void Publisher::pickDue(Pass &pass)
+{
+    // The deliveries being settled are still in flight until the commit, but their slots are free.
+    const auto running = [&] { return int(m_inFlight.size() - pass.outcomes.size()); };
+    const int freeSlots = m_settings.maxInFlight - running();
     if (freeSlots <= 0)
-        return {};
+        return;
+    QList<qint64> settling;
+    for (const PendingOutcome &outcome : pass.outcomes) {
+        if (outcome.settles())
+            settling.append(outcome.delivery.id);
+    }
     // Twice the free slots: room for an account that has two posts due, never a long read.
-    const Result<QList<Delivery>> due = m_deliveries->due(m_clock.nowUtc(), qMin(dueBatch, 2 * freeSlots));
+    const Result<QList<Delivery>> due = m_deliveries->due(m_clock.nowUtc(), qMin(dueBatch, 2 * freeSlots), settling);
     if (!due) {
         Q_EMIT problem(due.error());
-        return {};
+        return;
     }
-    QList<PendingSend> sends;
     for (const Delivery &delivery : due.value()) {
-        if (m_inFlight.size() >= m_settings.maxInFlight)
-            break;
-        if (std::optional<PendingSend> send = tryStart(delivery))
-            sends.append(std::move(*send));
+        if (running() >= m_settings.maxInFlight || !m_running)
+            return;
+        tryStart(delivery, pass);
     }
-    return sends;
+    pass.moreDue = due.value().size() == qMin(dueBatch, 2 * freeSlots);
 }
 
 void Publisher::planNextWake()
@@ -218,16 +280,16 @@ void Publisher::planNextWake()
     if (!next || !next.value().isValid())
         return;
     const qint64 ms = qBound<qint64>(0, m_clock.nowUtc().msecsTo(next.value()), maxTimerMs);
-    // Due now but not startable (account busy, paused, or waiting for an earlier post): settle()
-    // wakes us when an account frees up, and the tick covers the end of a pause.
+    // Due now but not startable (account busy, paused, or waiting for an earlier post): its
+    // account's next outcome wakes us, and the tick covers the end of a pause.
     m_wakeTimer->start(ms == 0 ? m_settings.tickMs : ms);
 }
 
-std::optional<Publisher::PendingSend> Publisher::tryStart(const Delivery &delivery)
+void Publisher::tryStart(const Delivery &delivery, Pass &pass)
 {
     if (m_inFlight.contains(delivery.id) || m_busyAccounts.contains(delivery.accountId)
         || accountPaused(delivery.accountId))
-        return std::nullopt;
+        return;
     const QDateTime now = m_clock.nowUtc();
     if (delivery.state == DeliveryState::Scheduled
         && delivery.scheduledAt.secsTo(now) > qint64(m_settings.lateLimitMinutes) * 60) {
@@ -235,13 +297,13 @@ std::optional<Publisher::PendingSend> Publisher::tryStart(const Delivery &delive
                        tr("missed its time: it was due at %1 UTC, more than %2 minutes ago; post it now or reschedule it")
                            .arg(delivery.scheduledAt.toString(u"yyyy-MM-dd HH:mm"_s))
                            .arg(m_settings.lateLimitMinutes));
-        return std::nullopt;
+        return;
     }
     QString error;
     PlatformAdapter *adapter = adapterFor(delivery, &error);
     if (!adapter) {
         changeOrReport(delivery, DeliveryState::NeedsAttention, error);
-        return std::nullopt;
+        return;
     }
     if (delivery.state == DeliveryState::Verifying && !adapter->capabilities().canVerify) {
         // Left verifying by a crash, on a platform that cannot be asked: only the user can tell.
@@ -249,13 +311,13 @@ std::optional<Publisher::PendingSend> Publisher::tryStart(const Delivery &delive
                        tr("possibly sent before the publisher stopped, and %1 cannot be asked: check it, then choose "
                           "\"It was posted\" or \"Post again\"")
                            .arg(delivery.accountName));
-        return std::nullopt;
+        return;
     }
-    if (delivery.state == DeliveryState::Verifying) {
-        startVerify(delivery, *adapter);
-        return std::nullopt;
-    }
-    return prepareSend(delivery, *adapter);
+    reserve(delivery); // its account takes no other delivery in this pass
+    if (delivery.state == DeliveryState::Verifying)
+        pass.verifies.append({delivery, adapter});
+    else
+        pass.sends.append(prepareSend(delivery, *adapter));
 }
 
 void Publisher::changeOrReport(const Delivery &delivery, DeliveryState to, const QString &note)
@@ -313,40 +375,137 @@ Publisher::PendingSend Publisher::prepareSend(const Delivery &delivery, Platform
         send.request.publicationKey = adapter.newPublicationKey();
     if (send.request.payload.isEmpty())
         send.request.payload = adapter.preparePayload(send.request);
-    reserve(delivery); // its account takes no other delivery in this pass
     return send;
 }
 
-// The commit point, for a whole batch at once: nothing is sent unless its key is durably stored
-// first, and one sync to disk covers every key of the batch.
-void Publisher::startSends(const QList<PendingSend> &sends)
+// The commit point: nothing is sent unless its key is durably stored first, no account moves on
+// before the outcome of its last attempt is stored, and one sync to disk covers the whole pass.
+void Publisher::commit(Pass &pass)
 {
-    if (sends.isEmpty())
-        return;
-    QList<SendStart> starts;
-    for (const PendingSend &send : sends)
-        starts.append({send.delivery.id, send.request.publicationKey, send.request.payload});
     const QDateTime now = m_clock.nowUtc();
+    const Status committed = m_database->transaction([&]() -> Status {
+        writePass(pass, now);
+        return {};
+    }, "publisherPass");
+    if (!committed) {
+        undoPass(pass, committed.error());
+        return;
+    }
+    afterCommit(pass, now);
+}
+
+// Each entry in a savepoint of its own: one that cannot be written leaves the others.
+void Publisher::writePass(Pass &pass, const QDateTime &now)
+{
+    QList<AttemptFinish> finishes;
+    for (const PendingOutcome &outcome : pass.outcomes)
+        finishes.append(outcome.finish);
+    const Result<QList<Status>> finished = m_deliveries->finishAttempts(finishes, now);
+    QSet<qint64> unrecorded; // accounts whose settling outcome was not written: their next must wait
+    for (qsizetype i = 0; i < pass.outcomes.size(); ++i) {
+        pass.written.append(finished ? finished.value().at(i) : Status::failure(finished.error()));
+        if (!pass.written.last())
+            unrecorded.insert(pass.outcomes.at(i).delivery.accountId);
+    }
+    QList<SendStart> starts;
+    for (const PendingSend &send : pass.sends) {
+        if (!unrecorded.contains(send.delivery.accountId))
+            starts.append({send.delivery.id, send.request.publicationKey, send.request.payload});
+    }
     const Result<QList<Result<qint64>>> begun = m_deliveries->beginSends(starts, now);
-    for (qsizetype i = 0; i < sends.size(); ++i) {
-        const PendingSend &send = sends.at(i);
-        const Result<qint64> attemptId = begun ? begun.value().at(i) : Result<qint64>::failure(begun.error());
-        if (!attemptId) {
+    qsizetype next = 0;
+    for (const PendingSend &send : pass.sends) {
+        if (unrecorded.contains(send.delivery.accountId))
+            pass.sendAttempts.append(Result<qint64>::failure(tr("the outcome of its account's previous post is not recorded yet")));
+        else
+            pass.sendAttempts.append(begun ? begun.value().at(next++) : Result<qint64>::failure(begun.error()));
+    }
+    for (const PendingVerify &verify : pass.verifies)
+        pass.verifyAttempts.append(m_deliveries->beginVerify(verify.delivery.id, now));
+}
+
+// The transaction was rolled back: nothing of the pass happened.
+void Publisher::undoPass(const Pass &pass, const QString &error)
+{
+    for (const PendingSend &send : pass.sends) {
+        Q_EMIT problem(tr("Delivery %1 was not sent, because its publication key could not be saved: %2")
+                           .arg(send.delivery.id)
+                           .arg(error));
+        release(send.delivery);
+    }
+    for (const PendingVerify &verify : pass.verifies)
+        release(verify.delivery);
+    for (const PendingOutcome &outcome : pass.outcomes)
+        keepUnrecorded(outcome, error);
+}
+
+void Publisher::afterCommit(const Pass &pass, const QDateTime &now)
+{
+    bool followUp = false; // a delivery left retrying or verifying may be due again at once
+    for (qsizetype i = 0; i < pass.outcomes.size(); ++i) {
+        const PendingOutcome &outcome = pass.outcomes.at(i);
+        if (!pass.written.at(i))
+            continue;
+        release(outcome.delivery);
+        followUp = followUp || !outcome.settles();
+        Q_EMIT deliveryChanged(outcome.delivery.id, outcome.finish.end.nextState);
+    }
+    for (qsizetype i = 0; i < pass.sends.size(); ++i) {
+        const PendingSend &send = pass.sends.at(i);
+        const Result<qint64> &attempt = pass.sendAttempts.at(i);
+        if (!attempt) {
             Q_EMIT problem(tr("Delivery %1 was not sent, because its publication key could not be saved: %2")
                                .arg(send.delivery.id)
-                               .arg(attemptId.error()));
+                               .arg(attempt.error()));
             release(send.delivery);
             continue;
         }
+        reserve(send.delivery); // again: a settled outcome of the same account was released above
         PublishRequest request = send.request;
         if (!request.firstSentAt.isValid())
             request.firstSentAt = now;
         Q_EMIT deliveryChanged(send.delivery.id, DeliveryState::Sending);
-        const qint64 attempt = attemptId.value();
-        send.adapter->publish(request, [this, delivery = send.delivery, attempt](const PublishOutcome &outcome) {
-            onPublished(delivery, attempt, outcome);
+        send.adapter->publish(request, [this, delivery = send.delivery, attemptId = attempt.value()](const PublishOutcome &outcome) {
+            onPublished(delivery, attemptId, outcome);
         });
     }
+    for (qsizetype i = 0; i < pass.verifies.size(); ++i) {
+        const PendingVerify &verify = pass.verifies.at(i);
+        const Result<qint64> &attempt = pass.verifyAttempts.at(i);
+        if (!attempt) {
+            Q_EMIT problem(attempt.error());
+            release(verify.delivery);
+            continue;
+        }
+        reserve(verify.delivery);
+        verify.adapter->verify(requestFor(verify.delivery), [this, delivery = verify.delivery, attemptId = attempt.value()](const VerifyOutcome &outcome) {
+            onVerified(delivery, attemptId, outcome);
+        });
+    }
+    for (qsizetype i = 0; i < pass.outcomes.size(); ++i) {
+        if (!pass.written.at(i))
+            keepUnrecorded(pass.outcomes.at(i), pass.written.at(i).error());
+    }
+    if (followUp)
+        wake();
+}
+
+// A write that failed (disk full, locked) keeps its delivery in flight and is tried again, rather
+// than forgetting what the platform said.
+void Publisher::keepUnrecorded(const PendingOutcome &outcome, const QString &error)
+{
+    Q_EMIT problem(tr("Could not record the outcome of delivery %1 (%2); trying again.")
+                       .arg(outcome.delivery.id)
+                       .arg(error));
+    reserve(outcome.delivery);
+    m_outcomes.append(outcome);
+    if (m_retryQueued)
+        return;
+    m_retryQueued = true;
+    QTimer::singleShot(outcomeRetryMs, this, [this] {
+        m_retryQueued = false;
+        wake();
+    });
 }
 
 // The sidebar shows "signed out" from the platform's first 401 until a send succeeds again.
@@ -410,20 +569,6 @@ void Publisher::onPublished(const Delivery &delivery, qint64 attemptId, const Pu
     recordOutcome(delivery, attemptId, end);
 }
 
-void Publisher::startVerify(const Delivery &delivery, PlatformAdapter &adapter)
-{
-    const Result<qint64> attemptId = m_deliveries->beginVerify(delivery.id, m_clock.nowUtc());
-    if (!attemptId) {
-        Q_EMIT problem(attemptId.error());
-        return;
-    }
-    reserve(delivery);
-    const qint64 attempt = attemptId.value();
-    adapter.verify(requestFor(delivery), [this, delivery, attempt](const VerifyOutcome &outcome) {
-        onVerified(delivery, attempt, outcome);
-    });
-}
-
 int Publisher::failedVerifications(qint64 deliveryId) const
 {
     const Result<QList<Attempt>> attempts = m_deliveries->attempts(deliveryId);
@@ -471,48 +616,19 @@ void Publisher::onVerified(const Delivery &delivery, qint64 attemptId, const Ver
     recordOutcome(delivery, attemptId, end);
 }
 
-// The outcome must reach the database before the account moves on. Outcomes that arrive together
-// are committed together, in one transaction after the answers at hand have been read; a write
-// that fails (disk full, locked) keeps its delivery in flight and is tried again, rather than
-// forgetting what the platform said.
+// The outcome must reach the database before the account moves on: the next pass writes the
+// outcomes that arrived together in one transaction, with the keys of what starts next.
 void Publisher::recordOutcome(const Delivery &delivery, qint64 attemptId, const AttemptEnd &end)
 {
     if (!m_running)
         return; // stopped meanwhile: the delivery stays `sending` and the next start verifies it
     m_outcomes.append({delivery, {attemptId, end}});
-    if (m_flushQueued)
-        return;
-    m_flushQueued = true;
-    QTimer::singleShot(0, this, &Publisher::flushOutcomes);
-}
-
-void Publisher::flushOutcomes()
-{
-    m_flushQueued = false;
-    if (!m_running || m_outcomes.isEmpty())
-        return;
-    const QList<PendingOutcome> outcomes = std::exchange(m_outcomes, {});
-    QList<AttemptFinish> finishes;
-    for (const PendingOutcome &outcome : outcomes)
-        finishes.append(outcome.finish);
-    const Result<QList<Status>> finished = m_deliveries->finishAttempts(finishes, m_clock.nowUtc());
-    for (qsizetype i = 0; i < outcomes.size(); ++i) {
-        const PendingOutcome &outcome = outcomes.at(i);
-        const Status written = finished ? finished.value().at(i) : Status::failure(finished.error());
-        if (!written) {
-            Q_EMIT problem(tr("Could not record the outcome of delivery %1 (%2); trying again.")
-                               .arg(outcome.delivery.id)
-                               .arg(written.error()));
-            m_outcomes.append(outcome);
-            continue;
-        }
-        Q_EMIT deliveryChanged(outcome.delivery.id, outcome.finish.end.nextState);
-        settle(outcome.delivery);
-    }
-    if (!m_outcomes.isEmpty() && !m_flushQueued) {
-        m_flushQueued = true;
-        QTimer::singleShot(outcomeRetryMs, this, &Publisher::flushOutcomes);
-    }
+    // With many deliveries in flight, the network has queued requests to work on meanwhile: waiting a
+    // moment for more answers costs no throughput, and each answer that joins saves a sync to disk.
+    if (m_outcomes.size() >= qMax<qsizetype>(1, m_inFlight.size() / gatherShare))
+        wake();
+    else if (!m_gatherTimer->isActive())
+        m_gatherTimer->start();
 }
 
 void Publisher::reserve(const Delivery &delivery)
@@ -525,10 +641,4 @@ void Publisher::release(const Delivery &delivery)
 {
     m_inFlight.remove(delivery.id);
     m_busyAccounts.remove(delivery.accountId);
-}
-
-void Publisher::settle(const Delivery &delivery)
-{
-    release(delivery);
-    wake();
 }

@@ -9,7 +9,6 @@
 #include <QSet>
 
 #include <memory>
-#include <optional>
 
 class AccountStore;
 class Clock;
@@ -58,25 +57,31 @@ Q_SIGNALS:
 private:
     // A send whose key and payload are ready, waiting for the commit that lets it go out.
     struct PendingSend;
+    // A verification waiting for the commit of its attempt row.
+    struct PendingVerify;
     // An attempt's end, waiting for the commit that lets its account move on.
     struct PendingOutcome;
+    // What one pass commits together.
+    struct Pass;
 
     void pump();
     void dropIdleAdapters();
     void planNextWake();
-    QList<PendingSend> pickDue();
-    std::optional<PendingSend> tryStart(const Delivery &delivery);
+    void freeSettlingAccounts(const Pass &pass);
+    void pickDue(Pass &pass);
+    void tryStart(const Delivery &delivery, Pass &pass);
     PendingSend prepareSend(const Delivery &delivery, PlatformAdapter &adapter);
-    void startSends(const QList<PendingSend> &sends);
-    void startVerify(const Delivery &delivery, PlatformAdapter &adapter);
+    void commit(Pass &pass);
+    void writePass(Pass &pass, const QDateTime &now);
+    void undoPass(const Pass &pass, const QString &error);
+    void afterCommit(const Pass &pass, const QDateTime &now);
+    void keepUnrecorded(const PendingOutcome &outcome, const QString &error);
     void onPublished(const Delivery &delivery, qint64 attemptId, const PublishOutcome &outcome);
     void noteCredentials(qint64 accountId, const PublishOutcome &outcome);
     void onVerified(const Delivery &delivery, qint64 attemptId, const VerifyOutcome &outcome);
     void recordOutcome(const Delivery &delivery, qint64 attemptId, const AttemptEnd &end);
-    void flushOutcomes();
     void reserve(const Delivery &delivery);
     void release(const Delivery &delivery);
-    void settle(const Delivery &delivery);
     PlatformAdapter *adapterFor(const Delivery &delivery, QString *error);
     PublishRequest requestFor(const Delivery &delivery) const;
     int failedVerifications(qint64 deliveryId) const;
@@ -94,6 +99,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QTimer *m_wakeTimer = nullptr;
     QTimer *m_tickTimer = nullptr;
+    QTimer *m_gatherTimer = nullptr; // outcomes wait here for a few more under load
     QHash<qint64, std::shared_ptr<PlatformAdapter>> m_adapters; // by account id
     QSet<qint64> m_inFlight;                                    // delivery ids
     QSet<qint64> m_busyAccounts;
@@ -103,6 +109,6 @@ private:
     bool m_paused = false;
     bool m_pumping = false;
     bool m_pumpQueued = false;
-    bool m_flushQueued = false;
+    bool m_retryQueued = false;
     bool m_running = false;
 };

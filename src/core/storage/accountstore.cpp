@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 Result<qint64> AccountStore::add(const Account &account) const
 {
-    const Result<QSqlQuery> inserted = m_database.exec(
+    const Result<Database::Written> inserted = m_database.write(
         u"INSERT INTO accounts (name, platform, endpoint, settings, created_at) VALUES (?, ?, ?, ?, ?)"_s,
         {account.name, account.platform, account.endpoint.toString(),
          QString::fromUtf8(QJsonDocument(account.settings).toJson(QJsonDocument::Compact)),
@@ -22,7 +22,7 @@ Result<qint64> AccountStore::add(const Account &account) const
                 QCoreApplication::translate("AccountStore", "An account named \"%1\" already exists.").arg(account.name));
         return Result<qint64>::failure(inserted.error());
     }
-    return inserted.value().lastInsertId().toLongLong();
+    return inserted->lastInsertId;
 }
 
 Result<QList<Account>> AccountStore::select(const QString &where, const QVariantList &params) const
@@ -68,25 +68,25 @@ Result<std::optional<Account>> AccountStore::byId(qint64 id) const
 
 Status AccountStore::remove(qint64 id) const
 {
-    return Status::from(m_database.exec(u"DELETE FROM accounts WHERE id = ?"_s, {id}));
+    return Status::from(m_database.write(u"DELETE FROM accounts WHERE id = ?"_s, {id}));
 }
 
 Status AccountStore::setSettings(qint64 id, const QJsonObject &settings) const
 {
-    return Status::from(m_database.exec(u"UPDATE accounts SET settings = ? WHERE id = ?"_s,
+    return Status::from(m_database.write(u"UPDATE accounts SET settings = ? WHERE id = ?"_s,
                                         {QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)), id}));
 }
 
 Status AccountStore::setPausedUntil(qint64 id, const QDateTime &until) const
 {
     return Status::from(
-        m_database.exec(u"UPDATE accounts SET paused_until = ? WHERE id = ?"_s, {SqlTime::toSql(until), id}));
+        m_database.write(u"UPDATE accounts SET paused_until = ? WHERE id = ?"_s, {SqlTime::toSql(until), id}));
 }
 
 Status AccountStore::setSignInProblem(qint64 id, const QString &problem) const
 {
     const QVariant value = problem.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(problem);
-    return Status::from(m_database.exec(u"UPDATE accounts SET sign_in_problem = ? WHERE id = ?"_s, {value, id}));
+    return Status::from(m_database.write(u"UPDATE accounts SET sign_in_problem = ? WHERE id = ?"_s, {value, id}));
 }
 
 Result<QHash<qint64, AccountHealth>> AccountStore::health() const
@@ -104,8 +104,8 @@ Result<QHash<qint64, AccountHealth>> AccountStore::health() const
 
 Result<QDateTime> AccountStore::pausedUntil(qint64 id) const
 {
-    Result<QSqlQuery> query = m_database.exec(u"SELECT paused_until FROM accounts WHERE id = ?"_s, {id});
-    if (!query)
-        return Result<QDateTime>::failure(query.error());
-    return query.value().next() ? SqlTime::fromSql(query.value().value(0)) : QDateTime();
+    const Result<std::optional<QVariantList>> row = m_database.firstRow(u"SELECT paused_until FROM accounts WHERE id = ?"_s, {id});
+    if (!row)
+        return Result<QDateTime>::failure(row.error());
+    return row.value() ? SqlTime::fromSql(row.value()->constFirst()) : QDateTime();
 }

@@ -9,8 +9,10 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStorageInfo>
 
+#include <limits>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +63,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_kept.clear(); // a connection with live statements cannot close
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -129,8 +132,22 @@ QSqlDatabase Database::connection() const
 
 QString Database::databaseId() const
 {
-    Result<QSqlQuery> query = exec(u"SELECT value FROM meta WHERE key = 'database_id'"_s);
-    return query && query.value().next() ? query.value().value(0).toString() : QString();
+    const Result<std::optional<QVariantList>> row = firstRow(u"SELECT value FROM meta WHERE key = 'database_id'"_s);
+    return row && row.value() ? row.value()->constFirst().toString() : QString();
+}
+
+namespace {
+// QtSql binds a null QString as NULL; an empty text is meant. Deliberate NULLs are null QVariants.
+QVariant bindable(const QVariant &param)
+{
+    const bool nullText = !param.isNull() && param.typeId() == QMetaType::QString && param.toString().isNull();
+    return nullText ? QVariant(u""_s) : param;
+}
+} // namespace
+
+QString Database::failure(const QString &error) const
+{
+    return environmentProblem(m_path, error).value_or(error);
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params) const
@@ -141,32 +158,101 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params)
     if (params.isEmpty()) {
         done = query.exec(sql);
     } else if (query.prepare(sql)) {
-        for (const QVariant &param : params) {
-            // QtSql binds a null QString as NULL; an empty text is meant. Deliberate NULLs are null QVariants.
-            const bool nullText = !param.isNull() && param.typeId() == QMetaType::QString && param.toString().isNull();
-            query.addBindValue(nullText ? QVariant(u""_s) : param);
-        }
+        for (const QVariant &param : params)
+            query.addBindValue(bindable(param));
         done = query.exec();
     }
-    if (!done) {
-        const QString error = query.lastError().text();
-        return Result<QSqlQuery>::failure(environmentProblem(m_path, error).value_or(error));
-    }
+    if (!done)
+        return Result<QSqlQuery>::failure(failure(query.lastError().text()));
     return query;
+}
+
+QSqlQuery *Database::kept(const QString &sql, QString *error) const
+{
+    if (const auto found = m_kept.constFind(sql); found != m_kept.constEnd())
+        return found->get();
+    auto query = std::make_shared<QSqlQuery>(connection());
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        *error = failure(query->lastError().text());
+        return nullptr;
+    }
+    m_kept.insert(sql, query);
+    return query.get();
+}
+
+Result<Database::Written> Database::write(const QString &sql, const QVariantList &params) const
+{
+    QString error;
+    QSqlQuery *query = kept(sql, &error);
+    if (!query)
+        return Result<Written>::failure(error);
+    for (qsizetype i = 0; i < params.size(); ++i)
+        query->bindValue(int(i), bindable(params.at(i)));
+    if (!query->exec()) {
+        error = failure(query->lastError().text());
+        query->finish();
+        return Result<Written>::failure(error);
+    }
+    const Written written{query->lastInsertId().toLongLong(), query->numRowsAffected()};
+    query->finish();
+    return written;
+}
+
+Result<QList<QVariantList>> Database::readKept(const QString &sql, const QVariantList &params, qsizetype maxRows) const
+{
+    using Rows = QList<QVariantList>;
+    QString error;
+    QSqlQuery *query = kept(sql, &error);
+    if (!query)
+        return Result<Rows>::failure(error);
+    for (qsizetype i = 0; i < params.size(); ++i)
+        query->bindValue(int(i), bindable(params.at(i)));
+    if (!query->exec()) {
+        error = failure(query->lastError().text());
+        query->finish();
+        return Result<Rows>::failure(error);
+    }
+    Rows rows;
+    while (rows.size() < maxRows && query->next()) {
+        QVariantList &row = rows.emplace_back();
+        for (int column = 0; column < query->record().count(); ++column)
+            row.append(query->value(column));
+    }
+    query->finish(); // a statement left open would hold its read snapshot
+    return rows;
+}
+
+Result<QList<QVariantList>> Database::rows(const QString &sql, const QVariantList &params) const
+{
+    return readKept(sql, params, std::numeric_limits<qsizetype>::max());
+}
+
+Result<std::optional<QVariantList>> Database::firstRow(const QString &sql, const QVariantList &params) const
+{
+    using Row = std::optional<QVariantList>;
+    const Result<QList<QVariantList>> rows = readKept(sql, params, 1);
+    if (!rows)
+        return Result<Row>::failure(rows.error());
+    return rows.value().isEmpty() ? Row() : Row(rows.value().constFirst());
 }
 
 Status Database::transaction(const std::function<Status()> &body, const char *name) const
 {
-    if (const Result<QSqlQuery> begun = exec(u"BEGIN IMMEDIATE"_s); !begun)
+    if (m_inTransaction)
+        return savepoint(body);
+    if (const Result<Written> begun = write(u"BEGIN IMMEDIATE"_s); !begun)
         return Status::failure(Text::tr("Cannot write to the database %1: %2").arg(m_path, begun.error()));
+    m_inTransaction = true;
     const Status result = body();
+    m_inTransaction = false;
     if (!result) {
-        (void)exec(u"ROLLBACK"_s);
+        (void)write(u"ROLLBACK"_s);
         return result;
     }
     CommitPause::beforeCommit(name);
-    if (const Result<QSqlQuery> committed = exec(u"COMMIT"_s); !committed) {
-        (void)exec(u"ROLLBACK"_s);
+    if (const Result<Written> committed = write(u"COMMIT"_s); !committed) {
+        (void)write(u"ROLLBACK"_s);
         return Status::failure(Text::tr("Cannot write to the database %1: %2").arg(m_path, committed.error()));
     }
     return {};
@@ -174,11 +260,11 @@ Status Database::transaction(const std::function<Status()> &body, const char *na
 
 Status Database::savepoint(const std::function<Status()> &body) const
 {
-    if (const Result<QSqlQuery> set = exec(u"SAVEPOINT part"_s); !set)
+    if (const Result<Written> set = write(u"SAVEPOINT part"_s); !set)
         return Status::failure(set.error());
     const Status result = body();
     if (!result)
-        (void)exec(u"ROLLBACK TO part"_s);
-    (void)exec(u"RELEASE part"_s);
+        (void)write(u"ROLLBACK TO part"_s);
+    (void)write(u"RELEASE part"_s);
     return result;
 }

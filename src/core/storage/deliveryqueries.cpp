@@ -55,12 +55,15 @@ const QString &due()
 {
     // In the order the deliveries fell due, which the partial index already holds: no sort, and the
     // scan stops at the limit. An account whose earlier post is still unsettled (being sent, retried
-    // or verified) is left out here, so that its waiting deliveries never take up the limit.
+    // or verified) is left out here, so that its waiting deliveries never take up the limit; the
+    // deliveries of the JSON array in the second parameter count as settled (their outcome is being
+    // written in the same transaction as what this query lets start).
     static const QString sql = selectDeliveriesUsing(u"deliveries_due"_s) + u"WHERE d.state IN "_s + actionableStates()
         + u" AND d.next_attempt_at <= ? AND NOT EXISTS (SELECT 1 FROM deliveries u INDEXED BY deliveries_unsettled "
           u"WHERE u.state IN "_s
         + unsettledStates()
-        + u" AND u.account_id = d.account_id AND u.scheduled_at < d.scheduled_at) "
+        + u" AND u.account_id = d.account_id AND u.scheduled_at < d.scheduled_at "
+          u"AND u.id NOT IN (SELECT value FROM json_each(?))) "
           u"ORDER BY d.next_attempt_at, d.id LIMIT ?"_s;
     return sql;
 }

@@ -5,6 +5,8 @@
 #include "sqltime.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -159,11 +161,11 @@ Result<QList<DeliverySummary>> DeliveryStore::summaries(const DeliveryFilter &fi
 
 Result<int> DeliveryStore::count(DeliveryState state) const
 {
-    Result<QSqlQuery> query =
-        m_database.exec(DeliveryQueries::countInState(), {DeliveryStates::name(state)});
-    if (!query || !query.value().next())
-        return Result<int>::failure(query ? QString() : query.error());
-    return query.value().value(0).toInt();
+    const Result<std::optional<QVariantList>> row =
+        m_database.firstRow(DeliveryQueries::countInState(), {DeliveryStates::name(state)});
+    if (!row)
+        return Result<int>::failure(row.error());
+    return row.value()->constFirst().toInt(); // COUNT(*) always answers one row
 }
 
 Result<QHash<qint64, int>> DeliveryStore::countByAccount(const QList<DeliveryState> &states) const
@@ -210,71 +212,97 @@ Result<QList<Attempt>> DeliveryStore::attempts(qint64 deliveryId) const
     return attempts;
 }
 
-Result<QList<Delivery>> DeliveryStore::due(const QDateTime &now, int limit) const
+Result<QList<Delivery>> DeliveryStore::due(const QDateTime &now, int limit, const QList<qint64> &settling) const
 {
-    return readDeliveries(m_database.exec(DeliveryQueries::due(), {SqlTime::toSql(now), limit}));
+    QJsonArray settled;
+    for (const qint64 id : settling)
+        settled.append(id);
+    return readDeliveries(m_database.exec(
+        DeliveryQueries::due(),
+        {SqlTime::toSql(now), QString::fromUtf8(QJsonDocument(settled).toJson(QJsonDocument::Compact)), limit}));
 }
 
 Result<QDateTime> DeliveryStore::nextDueTime() const
 {
-    Result<QSqlQuery> query = m_database.exec(DeliveryQueries::nextDueTime());
-    if (!query)
-        return Result<QDateTime>::failure(query.error());
-    return query.value().next() ? SqlTime::fromSql(query.value().value(0)) : QDateTime();
+    const Result<std::optional<QVariantList>> row = m_database.firstRow(DeliveryQueries::nextDueTime());
+    if (!row)
+        return Result<QDateTime>::failure(row.error());
+    return row.value() ? SqlTime::fromSql(row.value()->constFirst()) : QDateTime();
 }
 
 Result<int> DeliveryStore::pendingWork(const QDateTime &now) const
 {
-    Result<QSqlQuery> query = m_database.exec(DeliveryQueries::pendingWork(), {SqlTime::toSql(now)});
-    if (!query || !query.value().next())
-        return Result<int>::failure(query ? QString() : query.error());
-    return query.value().value(0).toInt();
+    const Result<std::optional<QVariantList>> row = m_database.firstRow(DeliveryQueries::pendingWork(), {SqlTime::toSql(now)});
+    if (!row)
+        return Result<int>::failure(row.error());
+    return row.value()->constFirst().toInt(); // a sum of counts: always one row
 }
 
 Result<DeliveryState> DeliveryStore::currentState(qint64 deliveryId) const
 {
-    Result<QSqlQuery> query = m_database.exec(u"SELECT state FROM deliveries WHERE id = ?"_s, {deliveryId});
-    if (!query)
-        return Result<DeliveryState>::failure(query.error());
-    if (!query.value().next())
+    const Result<std::optional<QVariantList>> row = m_database.firstRow(u"SELECT state FROM deliveries WHERE id = ?"_s, {deliveryId});
+    if (!row)
+        return Result<DeliveryState>::failure(row.error());
+    if (!row.value())
         return Result<DeliveryState>::failure(
             QCoreApplication::translate("DeliveryStore", "There is no delivery %1.").arg(deliveryId));
-    return DeliveryStates::fromName(query.value().value(0).toString()).value_or(DeliveryState::NeedsAttention);
+    return DeliveryStates::fromName(row.value()->constFirst().toString()).value_or(DeliveryState::NeedsAttention);
 }
 
-Status DeliveryStore::moveTo(qint64 deliveryId, DeliveryState to, const AttemptEnd &end, const QDateTime &now) const
+namespace {
+// The states from which the state machine lets a delivery become `to` (and `to` itself with
+// `orSame`), as an SQL list: the UPDATE checks the edge itself, without reading the state first.
+QString sourcesOf(DeliveryState to, bool orSame)
+{
+    QStringList sources;
+    for (const QString &name : DeliveryStates::allNames()) {
+        const DeliveryState from = DeliveryStates::fromName(name).value_or(DeliveryState::NeedsAttention);
+        if (DeliveryStates::canChange(from, to) || (orSame && from == to))
+            sources.append(u"'"_s + name + u"'"_s);
+    }
+    return u"("_s + sources.join(u", "_s) + u")"_s;
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+} // namespace
+
+// Why a checked UPDATE changed nothing: the delivery is gone, or its state has no edge to `to`.
+Status DeliveryStore::refusal(qint64 deliveryId, DeliveryState to) const
 {
     const Result<DeliveryState> from = currentState(deliveryId);
     if (!from)
         return Status::failure(from.error());
-    return moveFrom(deliveryId, from.value(), to, end, now);
+    return Status::failure(QCoreApplication::translate("DeliveryStore", "Delivery %1 is %2 and cannot become %3.")
+                               .arg(deliveryId)
+                               .arg(DeliveryStates::displayName(from.value()), DeliveryStates::displayName(to)));
 }
 
-Status DeliveryStore::moveFrom(qint64 deliveryId, DeliveryState from, DeliveryState to, const AttemptEnd &end,
-                               const QDateTime &now) const
+Status DeliveryStore::moveTo(qint64 deliveryId, DeliveryState to, const AttemptEnd &end, const QDateTime &now,
+                             SameState same) const
 {
-    if (!DeliveryStates::canChange(from, to)) {
-        return Status::failure(QCoreApplication::translate("DeliveryStore", "Delivery %1 is %2 and cannot become %3.")
-                                   .arg(deliveryId)
-                                   .arg(DeliveryStates::displayName(from), DeliveryStates::displayName(to)));
-    }
-    return Status::from(m_database.exec(
+    const Result<Database::Written> moved = m_database.write(
         u"UPDATE deliveries SET state = ?, next_attempt_at = ?, reason = ?, updated_at = ?, "
-        u"remote_id = COALESCE(?, remote_id), remote_url = COALESCE(?, remote_url) WHERE id = ?"_s,
+        u"remote_id = COALESCE(?, remote_id), remote_url = COALESCE(?, remote_url) WHERE id = ? AND state IN "_s
+            + sourcesOf(to, same == SameState::Allowed),
         {DeliveryStates::name(to), SqlTime::toSql(end.nextAttemptAt), end.reason, SqlTime::toSql(now),
-         end.remoteId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(end.remoteId),
-         end.remoteUrl.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(end.remoteUrl), deliveryId}));
+         nullIfEmpty(end.remoteId), nullIfEmpty(end.remoteUrl), deliveryId});
+    if (!moved)
+        return Status::failure(moved.error());
+    return moved->rowsAffected == 1 ? Status() : refusal(deliveryId, to);
 }
 
 Result<qint64> DeliveryStore::openAttempt(qint64 deliveryId, Attempt::Kind kind, const QString &key,
                                           const QDateTime &now) const
 {
-    const Result<QSqlQuery> inserted = m_database.exec(
+    const Result<Database::Written> inserted = m_database.write(
         u"INSERT INTO attempts (delivery_id, kind, publication_key, started_at) VALUES (?, ?, ?, ?)"_s,
         {deliveryId, Attempt::kindName(kind), key, SqlTime::toSql(now)});
     if (!inserted)
         return Result<qint64>::failure(inserted.error());
-    return inserted.value().lastInsertId().toLongLong();
+    return inserted->lastInsertId;
 }
 
 Result<qint64> DeliveryStore::beginSend(qint64 deliveryId, const QString &key, const QByteArray &payload,
@@ -309,18 +337,21 @@ Result<qint64> DeliveryStore::beginSendInTransaction(const SendStart &send, cons
 {
     if (send.key.isEmpty())
         return Result<qint64>::failure(u"a delivery cannot be sent without a publication key"_s);
-    // The trigger deliveries_key_is_permanent refuses a different key: a retry can never send under a new one.
-    const auto keyed = m_database.exec(
-        u"UPDATE deliveries SET publication_key = ?, payload = COALESCE(payload, ?), "
-        u"first_sent_at = COALESCE(first_sent_at, ?), attempt_count = attempt_count + 1 WHERE id = ?"_s,
-        {send.key, send.payload.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(send.payload),
-         SqlTime::toSql(now), send.deliveryId});
+    // The key, the payload and the move to `sending` in one checked statement. The trigger
+    // deliveries_key_is_permanent refuses a different key: a retry can never send under a new one.
+    static const QString sql = u"UPDATE deliveries SET publication_key = ?, payload = COALESCE(payload, ?), "
+                               u"first_sent_at = COALESCE(first_sent_at, ?), attempt_count = attempt_count + 1, "
+                               u"state = 'sending', next_attempt_at = NULL, reason = ?, updated_at = ? "
+                               u"WHERE id = ? AND state IN "_s
+        + sourcesOf(DeliveryState::Sending, false);
+    const QVariant at = SqlTime::toSql(now);
+    const Result<Database::Written> keyed = m_database.write(
+        sql, {send.key, send.payload.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(send.payload),
+              at, QCoreApplication::translate("DeliveryStore", "sending"), at, send.deliveryId});
     if (!keyed)
         return Result<qint64>::failure(keyed.error());
-    AttemptEnd sending;
-    sending.reason = QCoreApplication::translate("DeliveryStore", "sending");
-    if (const Status moved = moveTo(send.deliveryId, DeliveryState::Sending, sending, now); !moved)
-        return Result<qint64>::failure(moved.error());
+    if (keyed->rowsAffected != 1)
+        return Result<qint64>::failure(refusal(send.deliveryId, DeliveryState::Sending).error());
     return openAttempt(send.deliveryId, Attempt::Kind::Send, send.key, now);
 }
 
@@ -368,26 +399,17 @@ Result<QList<Status>> DeliveryStore::finishAttempts(const QList<AttemptFinish> &
 Status DeliveryStore::finishAttemptInTransaction(const AttemptFinish &finish, const QDateTime &now) const
 {
     const AttemptEnd &end = finish.end;
-    Result<QSqlQuery> owner = m_database.exec(
-        u"SELECT a.delivery_id, d.state FROM attempts a JOIN deliveries d ON d.id = a.delivery_id WHERE a.id = ?"_s,
-        {finish.attemptId});
-    if (!owner || !owner.value().next())
-        return Status::failure(owner ? u"no attempt %1"_s.arg(finish.attemptId) : owner.error());
-    const qint64 deliveryId = owner.value().value(0).toLongLong();
-    const DeliveryState from =
-        DeliveryStates::fromName(owner.value().value(1).toString()).value_or(DeliveryState::NeedsAttention);
-    const auto finished = m_database.exec(
+    const Result<std::optional<QVariantList>> owner = m_database.firstRow(
         u"UPDATE attempts SET finished_at = ?, outcome = ?, http_status = ?, error = ?, remote_id = ? "
-        u"WHERE id = ?"_s,
+        u"WHERE id = ? RETURNING delivery_id"_s,
         {SqlTime::toSql(now), end.outcome, end.httpStatus == 0 ? QVariant(QMetaType::fromType<int>()) : end.httpStatus,
          end.error, end.remoteId, finish.attemptId});
-    if (!finished)
-        return Status::failure(finished.error());
-    if (from == end.nextState)
-        return Status::from(m_database.exec(
-            u"UPDATE deliveries SET next_attempt_at = ?, reason = ?, updated_at = ? WHERE id = ?"_s,
-            {SqlTime::toSql(end.nextAttemptAt), end.reason, SqlTime::toSql(now), deliveryId}));
-    return moveFrom(deliveryId, from, end.nextState, end, now);
+    if (!owner)
+        return Status::failure(owner.error());
+    if (!owner.value())
+        return Status::failure(u"no attempt %1"_s.arg(finish.attemptId));
+    // A verification that cannot tell leaves the delivery verifying, with a new time to ask again.
+    return moveTo(owner.value()->constFirst().toLongLong(), end.nextState, end, now, SameState::Allowed);
 }
 
 Status DeliveryStore::change(qint64 deliveryId, DeliveryState to, const QString &note, const QDateTime &now,
@@ -410,11 +432,11 @@ Status DeliveryStore::changeAll(const QList<StateChange> &changes, const QDateTi
 Status DeliveryStore::changeWithNote(const StateChange &change, const QDateTime &now) const
 {
     // While the engine waits for the platform, its answer decides: a decision now would race it.
-    Result<QSqlQuery> open = m_database.exec(
+    const Result<std::optional<QVariantList>> open = m_database.firstRow(
         u"SELECT COUNT(*) FROM attempts WHERE delivery_id = ? AND finished_at IS NULL"_s, {change.deliveryId});
-    if (!open || !open.value().next())
-        return Status::failure(open ? QString() : open.error());
-    if (open.value().value(0).toInt() > 0)
+    if (!open)
+        return Status::failure(open.error());
+    if (open.value()->constFirst().toInt() > 0)
         return Status::failure(QCoreApplication::translate(
             "DeliveryStore", "Delivery %1 is being sent or checked right now; try again in a moment.").arg(change.deliveryId));
     AttemptEnd end;
@@ -423,7 +445,7 @@ Status DeliveryStore::changeWithNote(const StateChange &change, const QDateTime 
     end.nextAttemptAt = change.nextAttemptAt;
     if (const Status moved = moveTo(change.deliveryId, change.to, end, now); !moved)
         return moved;
-    const auto noted = m_database.exec(
+    const auto noted = m_database.write(
         u"INSERT INTO attempts (delivery_id, kind, started_at, finished_at, outcome, error) "
         u"VALUES (?, 'note', ?, ?, ?, ?)"_s,
         {change.deliveryId, SqlTime::toSql(now), SqlTime::toSql(now), DeliveryStates::name(change.to), change.note});
@@ -434,20 +456,20 @@ Result<int> DeliveryStore::recoverInterrupted(const QDateTime &now, const QDateT
 {
     int recovered = 0;
     const Status done = m_database.transaction([&]() -> Status {
-        const auto closed = m_database.exec(
+        const auto closed = m_database.write(
             u"UPDATE attempts SET finished_at = ?, outcome = 'interrupted', "
             u"error = 'the publisher stopped before the outcome was known' WHERE finished_at IS NULL"_s,
             {SqlTime::toSql(now)});
         if (!closed)
             return Status::failure(closed.error());
-        const auto moved = m_database.exec(
+        const auto moved = m_database.write(
             u"UPDATE deliveries SET state = 'verifying', next_attempt_at = ?, updated_at = ?, "
             u"reason = 'the publisher stopped while sending; checking whether the post went out' "
             u"WHERE state = 'sending'"_s,
             {SqlTime::toSql(verifyAt), SqlTime::toSql(now)});
         if (!moved)
             return Status::failure(moved.error());
-        recovered = moved.value().numRowsAffected();
+        recovered = moved->rowsAffected;
         return {};
     }, "recoverInterrupted");
     if (!done)

@@ -60,8 +60,9 @@ public:
     Result<QHash<qint64, int>> countByAccount(const QList<DeliveryState> &states) const;
     // Deliveries the engine may act on now (send, retry or verify), in the order they fell due: due,
     // and with no earlier post of their account still unsettled (sending, retrying, verifying), so
-    // that each account publishes in order.
-    Result<QList<Delivery>> due(const QDateTime &now, int limit) const;
+    // that each account publishes in order. `settling`: unsettled deliveries to count as settled,
+    // because their outcome is written in the same transaction as what starts next.
+    Result<QList<Delivery>> due(const QDateTime &now, int limit, const QList<qint64> &settling = {}) const;
     // The earliest time anything becomes due; null when nothing waits.
     Result<QDateTime> nextDueTime() const;
     // The engine's unfinished work, as `run --until-idle` counts it: everything in flight, verifying or
@@ -99,9 +100,10 @@ private:
     static QString filterClause(const DeliveryFilter &filter, QVariantList &params);
     Result<DeliveryState> currentState(qint64 deliveryId) const;
     Status changeWithNote(const StateChange &change, const QDateTime &now) const;
-    Status moveTo(qint64 deliveryId, DeliveryState to, const AttemptEnd &end, const QDateTime &now) const;
-    Status moveFrom(qint64 deliveryId, DeliveryState from, DeliveryState to, const AttemptEnd &end,
-                    const QDateTime &now) const;
+    enum class SameState { Refused, Allowed };
+    Status moveTo(qint64 deliveryId, DeliveryState to, const AttemptEnd &end, const QDateTime &now,
+                  SameState same = SameState::Refused) const;
+    Status refusal(qint64 deliveryId, DeliveryState to) const;
     Result<qint64> beginSendInTransaction(const SendStart &send, const QDateTime &now) const;
     Status finishAttemptInTransaction(const AttemptFinish &finish, const QDateTime &now) const;
     Result<qint64> openAttempt(qint64 deliveryId, Attempt::Kind kind, const QString &key, const QDateTime &now) const;

@@ -37,16 +37,16 @@ Result<qint64> PostStore::insert(const NewPost &post) const
 {
     const QVariant now = SqlTime::toSql(QDateTime::currentDateTimeUtc());
     const QVariant at = SqlTime::toSql(post.post.scheduledAt);
-    const Result<QSqlQuery> inserted =
-        m_database.exec(u"INSERT INTO posts (text, scheduled_at, created_at, updated_at) VALUES (?, ?, ?, ?)"_s,
+    const Result<Database::Written> inserted =
+        m_database.write(u"INSERT INTO posts (text, scheduled_at, created_at, updated_at) VALUES (?, ?, ?, ?)"_s,
                         {post.post.text, at, now, now});
     if (!inserted)
         return Result<qint64>::failure(inserted.error());
-    const qint64 postId = inserted.value().lastInsertId().toLongLong();
+    const qint64 postId = inserted->lastInsertId;
     if (const Status media = insertMedia(postId, post.post.media); !media)
         return Result<qint64>::failure(media.error());
     for (const qint64 accountId : post.accountIds) {
-        if (const auto added = m_database.exec(u"INSERT INTO deliveries (post_id, account_id, state, next_attempt_at, "
+        if (const auto added = m_database.write(u"INSERT INTO deliveries (post_id, account_id, state, next_attempt_at, "
                                                u"updated_at) VALUES (?, ?, ?, ?, ?)"_s,
                                                {postId, accountId, DeliveryStates::name(post.initial), at, now});
             !added)
@@ -59,7 +59,7 @@ Status PostStore::insertMedia(qint64 postId, const QList<MediaAttachment> &media
 {
     for (qsizetype position = 0; position < media.size(); ++position) {
         if (const auto added =
-                m_database.exec(u"INSERT INTO media (post_id, position, path, alt_text) VALUES (?, ?, ?, ?)"_s,
+                m_database.write(u"INSERT INTO media (post_id, position, path, alt_text) VALUES (?, ?, ?, ?)"_s,
                                 {postId, position, media.at(position).path, media.at(position).altText});
             !added)
             return Status::failure(added.error());
@@ -93,13 +93,13 @@ Result<Post> PostStore::byId(qint64 id) const
 
 Result<QList<MediaAttachment>> PostStore::mediaOf(qint64 id) const
 {
-    Result<QSqlQuery> query =
-        m_database.exec(u"SELECT path, alt_text FROM media WHERE post_id = ? ORDER BY position"_s, {id});
-    if (!query)
-        return Result<QList<MediaAttachment>>::failure(query.error());
+    const Result<QList<QVariantList>> rows =
+        m_database.rows(u"SELECT path, alt_text FROM media WHERE post_id = ? ORDER BY position"_s, {id});
+    if (!rows)
+        return Result<QList<MediaAttachment>>::failure(rows.error());
     QList<MediaAttachment> media;
-    while (query.value().next())
-        media.append({query.value().value(0).toString(), query.value().value(1).toString()});
+    for (const QVariantList &row : rows.value())
+        media.append({row.at(0).toString(), row.at(1).toString()});
     return media;
 }
 
@@ -145,11 +145,11 @@ Status PostStore::move(const Move &move) const
     if (const Status unsent = requireUnsent(move.postId); !unsent)
         return unsent;
     const QVariant now = SqlTime::toSql(QDateTime::currentDateTimeUtc());
-    if (const auto moved = m_database.exec(u"UPDATE posts SET scheduled_at = ?, updated_at = ? WHERE id = ?"_s,
+    if (const auto moved = m_database.write(u"UPDATE posts SET scheduled_at = ?, updated_at = ? WHERE id = ?"_s,
                                            {SqlTime::toSql(move.at), now, move.postId});
         !moved)
         return Status::failure(moved.error());
-    return Status::from(m_database.exec(
+    return Status::from(m_database.write(
         u"UPDATE deliveries SET next_attempt_at = ?, updated_at = ? WHERE post_id = ? AND state = 'scheduled'"_s,
         {SqlTime::toSql(move.at), now, move.postId}));
 }
@@ -161,18 +161,18 @@ Status PostStore::update(const Post &post, std::optional<DeliveryState> unsent) 
             return stillUnsent;
         const QVariant now = SqlTime::toSql(QDateTime::currentDateTimeUtc());
         const QVariant at = SqlTime::toSql(post.scheduledAt);
-        const Result<QSqlQuery> changed = m_database.exec(
+        const Result<Database::Written> changed = m_database.write(
             u"UPDATE posts SET text = ?, scheduled_at = ?, updated_at = ? WHERE id = ?"_s, {post.text, at, now, post.id});
         if (!changed)
             return Status::from(changed);
-        if (changed.value().numRowsAffected() == 0)
+        if (changed->rowsAffected == 0)
             return Status::failure(QCoreApplication::translate("PostStore", "There is no post %1.").arg(post.id));
-        if (const auto moved = m_database.exec(u"UPDATE deliveries SET next_attempt_at = ?, updated_at = ? "
+        if (const auto moved = m_database.write(u"UPDATE deliveries SET next_attempt_at = ?, updated_at = ? "
                                                u"WHERE post_id = ? AND state IN ('draft', 'scheduled')"_s,
                                                {at, now, post.id});
             !moved)
             return Status::from(moved);
-        if (const auto removed = m_database.exec(u"DELETE FROM media WHERE post_id = ?"_s, {post.id}); !removed)
+        if (const auto removed = m_database.write(u"DELETE FROM media WHERE post_id = ?"_s, {post.id}); !removed)
             return Status::from(removed);
         if (const Status added = insertMedia(post.id, post.media); !added)
             return added;
@@ -195,7 +195,7 @@ Status PostStore::moveUnsent(qint64 postId, DeliveryState to, const QVariant &no
             return Status::failure(QCoreApplication::translate("PostStore", "This post cannot become %1.")
                                        .arg(DeliveryStates::displayName(to)));
     }
-    return Status::from(m_database.exec(u"UPDATE deliveries SET state = ?, updated_at = ? "
+    return Status::from(m_database.write(u"UPDATE deliveries SET state = ?, updated_at = ? "
                                         u"WHERE post_id = ? AND state IN ('draft', 'scheduled')"_s,
                                         {DeliveryStates::name(to), now, postId}));
 }
@@ -204,11 +204,11 @@ Result<DeliveryState> PostStore::unsentState(qint64 postId) const
 {
     if (const Status unsent = requireUnsent(postId); !unsent)
         return Result<DeliveryState>::failure(unsent.error());
-    Result<QSqlQuery> query =
-        m_database.exec(u"SELECT COUNT(*) FROM deliveries WHERE post_id = ? AND state = 'scheduled'"_s, {postId});
-    if (!query || !query.value().next())
-        return Result<DeliveryState>::failure(query ? QString() : query.error());
-    return query.value().value(0).toInt() > 0 ? DeliveryState::Scheduled : DeliveryState::Draft;
+    const Result<std::optional<QVariantList>> row =
+        m_database.firstRow(u"SELECT COUNT(*) FROM deliveries WHERE post_id = ? AND state = 'scheduled'"_s, {postId});
+    if (!row)
+        return Result<DeliveryState>::failure(row.error());
+    return row.value()->constFirst().toInt() > 0 ? DeliveryState::Scheduled : DeliveryState::Draft;
 }
 
 Result<QList<qint64>> PostStore::accountIds(qint64 postId) const
@@ -242,11 +242,11 @@ Result<QList<PostStore::RemovedPost>> PostStore::removeAll(const QList<qint64> &
 
 Result<PostStore::RemovedPost> PostStore::remove(qint64 postId) const
 {
-    Result<QSqlQuery> logged = m_database.exec(
+    const Result<std::optional<QVariantList>> logged = m_database.firstRow(
         u"SELECT COUNT(*) FROM attempts a JOIN deliveries d ON d.id = a.delivery_id WHERE d.post_id = ?"_s, {postId});
-    if (!logged || !logged.value().next())
-        return Result<RemovedPost>::failure(logged ? QString() : logged.error());
-    if (logged.value().value(0).toInt() > 0)
+    if (!logged)
+        return Result<RemovedPost>::failure(logged.error());
+    if (logged.value()->constFirst().toInt() > 0)
         return Result<RemovedPost>::failure(QCoreApplication::translate(
             "PostStore", "This post has a history (a send, a check or a decision), which is kept: cancel it instead "
                          "of deleting it."));
@@ -264,7 +264,7 @@ Result<PostStore::RemovedPost> PostStore::remove(qint64 postId) const
                                 DeliveryStates::fromName(row.value(2).toString()).value_or(DeliveryState::Draft)});
     }
     // Media and deliveries go with the post (ON DELETE CASCADE).
-    if (const auto deleted = m_database.exec(u"DELETE FROM posts WHERE id = ?"_s, {postId}); !deleted)
+    if (const auto deleted = m_database.write(u"DELETE FROM posts WHERE id = ?"_s, {postId}); !deleted)
         return Result<RemovedPost>::failure(deleted.error());
     return removed;
 }
@@ -284,7 +284,7 @@ Status PostStore::restore(const RemovedPost &removed) const
 {
     const QVariant now = SqlTime::toSql(QDateTime::currentDateTimeUtc());
     const QVariant at = SqlTime::toSql(removed.post.scheduledAt);
-    if (const auto inserted = m_database.exec(
+    if (const auto inserted = m_database.write(
             u"INSERT INTO posts (id, text, scheduled_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"_s,
             {removed.post.id, removed.post.text, at, now, now});
         !inserted)
@@ -292,7 +292,7 @@ Status PostStore::restore(const RemovedPost &removed) const
     if (const Status media = insertMedia(removed.post.id, removed.post.media); !media)
         return media;
     for (const RemovedPost::Target &target : removed.targets) {
-        if (const auto added = m_database.exec(u"INSERT INTO deliveries (id, post_id, account_id, state, "
+        if (const auto added = m_database.write(u"INSERT INTO deliveries (id, post_id, account_id, state, "
                                                u"next_attempt_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
                                                {target.deliveryId, removed.post.id, target.accountId,
                                                 DeliveryStates::name(target.state), at, now});

@@ -52,7 +52,7 @@ Status PublisherLease::acquire(const QDateTime &now)
                                            .arg(holderHost, expires.toString(u"HH:mm:ss"_s)));
             }
         }
-        return Status::from(m_database.exec(
+        return Status::from(m_database.write(
             u"INSERT INTO publisher_lease (id, holder, host, pid, expires_at) VALUES (1, ?, ?, ?, ?) "
             u"ON CONFLICT (id) DO UPDATE SET holder = excluded.holder, host = excluded.host, pid = excluded.pid, "
             u"expires_at = excluded.expires_at"_s,
@@ -62,5 +62,5 @@ Status PublisherLease::acquire(const QDateTime &now)
 
 Status PublisherLease::release()
 {
-    return Status::from(m_database.exec(u"DELETE FROM publisher_lease WHERE holder = ?"_s, {m_holderId}));
+    return Status::from(m_database.write(u"DELETE FROM publisher_lease WHERE holder = ?"_s, {m_holderId}));
 }
