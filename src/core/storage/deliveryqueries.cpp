@@ -1,5 +1,7 @@
 #include "deliveryqueries.h"
 
+#include "model/deliverystate.h"
+
 using namespace Qt::StringLiterals;
 
 // SQLite uses a partial index only when the query repeats the index's WHERE term exactly: these
@@ -89,6 +91,14 @@ const QString &countInState()
 {
     static const QString sql = u"SELECT COUNT(*) FROM deliveries INDEXED BY deliveries_state_by_time WHERE state = ?"_s;
     return sql;
+}
+
+QString stateCode(const QString &column)
+{
+    QString sql = u"CASE "_s + column;
+    for (const QString &name : DeliveryStates::allNames())
+        sql += u" WHEN '%1' THEN %2"_s.arg(name).arg(int(DeliveryStates::fromName(name).value_or(DeliveryState::NeedsAttention)));
+    return sql + u" END"_s;
 }
 
 } // namespace DeliveryQueries

@@ -18,12 +18,16 @@ const QString &historyStates();
 const QString &selectDeliveries();
 // The same, with `deliveries d` read through the history's own index (WHERE must name historyStates()).
 const QString &selectHistory();
-// Binds: now, limit.
+// Binds: now, the deliveries to count as settled (a JSON array of ids), limit.
 const QString &due();
 const QString &nextDueTime();
 // Binds: now.
 const QString &pendingWork();
 // Binds: state.
 const QString &countInState();
+
+// `column` (a state's name) as the DeliveryState's number: reading thousands of rows, a number costs
+// far less than a text converted for QtSql.
+QString stateCode(const QString &column);
 
 } // namespace DeliveryQueries

@@ -143,18 +143,23 @@ Result<QList<DeliverySummary>> DeliveryStore::summaries(const DeliveryFilter &fi
 {
     QVariantList params;
     const QString clause = filterClause(filter, params);
+    // Posts and accounts are joined only when the filter or the order reads them: a month at scale
+    // holds tens of thousands of deliveries.
+    const bool readsText = !filter.textContains.isEmpty() || filter.sortKey == DeliveryFilter::SortKey::Text;
+    const bool readsAccount = filter.sortKey == DeliveryFilter::SortKey::Account;
+    static const QString columns = u"SELECT d.id, d.post_id, d.account_id, "_s + DeliveryQueries::stateCode(u"d.state"_s)
+        + u", "_s + SqlTime::epochMs(u"d.scheduled_at"_s) + u" FROM deliveries d "_s;
     Result<QSqlQuery> query = m_database.exec(
-        u"SELECT d.id, d.post_id, a.name, d.state, d.scheduled_at FROM deliveries d "
-        u"JOIN posts p ON p.id = d.post_id JOIN accounts a ON a.id = d.account_id "_s
-            + clause,
+        columns + (readsText ? u"JOIN posts p ON p.id = d.post_id "_s : QString())
+            + (readsAccount ? u"JOIN accounts a ON a.id = d.account_id "_s : QString()) + clause,
         params);
     if (!query)
         return Result<QList<DeliverySummary>>::failure(query.error());
     QList<DeliverySummary> found;
     for (QSqlQuery &row = query.value(); row.next();) {
-        found.append({row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toString(),
-                      DeliveryStates::fromName(row.value(3).toString()).value_or(DeliveryState::NeedsAttention),
-                      SqlTime::fromSql(row.value(4))});
+        found.append({row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toLongLong(),
+                      DeliveryState(row.value(3).toInt()),
+                      QDateTime::fromMSecsSinceEpoch(row.value(4).toLongLong(), Qt::UTC)});
     }
     return found;
 }

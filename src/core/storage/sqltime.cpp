@@ -52,4 +52,10 @@ QDateTime fromSql(const QVariant &value)
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC(); // written by hand or by an older version
 }
 
+QString epochMs(const QString &column)
+{
+    // julianday() keeps milliseconds exactly enough (a double's 53 bits) for ROUND to give them back.
+    return u"CAST(ROUND((julianday(%1) - 2440587.5) * 86400000.0) AS INTEGER)"_s.arg(column);
+}
+
 } // namespace SqlTime

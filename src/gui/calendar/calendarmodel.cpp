@@ -1,6 +1,8 @@
 #include "calendarmodel.h"
 
 #include "queue/statecolors.h"
+#include "model/account.h"
+#include "storage/accountstore.h"
 #include "storage/deliverystore.h"
 #include "storage/poststore.h"
 #include "undo/postactions.h"
@@ -324,41 +326,78 @@ QList<CalendarModel::Chip> CalendarModel::load()
 {
     if (!m_first.isValid() || !m_last.isValid())
         return {};
+    const QList<DayBounds> days = dayBounds();
     DeliveryFilter filter;
     filter.accountIds = m_accountIds;
-    filter.scheduledFrom = LocalTime::toUtc(m_first, QTime(0, 0), m_zone);
-    filter.scheduledTo = LocalTime::toUtc(m_last.addDays(1), QTime(0, 0), m_zone);
+    filter.scheduledFrom = days.constFirst().start;
+    filter.scheduledTo = days.constLast().end;
     const Result<QList<DeliverySummary>> deliveries = DeliveryStore(m_database).summaries(filter);
-    if (!deliveries) {
-        Q_EMIT loadFailed(deliveries.error());
+    const Result<QList<Account>> accounts = AccountStore(m_database).all();
+    if (!deliveries || !accounts) {
+        Q_EMIT loadFailed(deliveries ? accounts.error() : deliveries.error());
         return m_rows; // keep showing what we had
     }
+    QHash<qint64, QString> accountNames;
+    for (const Account &account : accounts.value())
+        accountNames.insert(account.id, account.name);
     // Ordered by time then id, so a post's deliveries are neighbours only when no other post
     // shares its minute: fold by id instead.
     QList<Chip> chips;
+    chips.reserve(deliveries.value().size());
     QHash<qint64, qsizetype> byPost;
+    byPost.reserve(deliveries.value().size());
+    qsizetype day = 0;
     for (const DeliverySummary &delivery : deliveries.value()) {
         const auto found = byPost.constFind(delivery.postId);
         if (found == byPost.cend()) {
+            while (day + 1 < days.size() && delivery.scheduledAt >= days.at(day).end)
+                ++day; // the rows come in time order: each day is found once
             Chip chip;
             chip.postId = delivery.postId;
             chip.firstDeliveryId = delivery.id;
             chip.scheduledAt = delivery.scheduledAt;
-            const QDateTime local = delivery.scheduledAt.toTimeZone(m_zone);
-            chip.localDate = local.date();
-            chip.localTime = local.time();
+            chip.localDate = days.at(day).date;
+            chip.localTime = days.at(day).localTime(delivery.scheduledAt, m_zone);
             chip.state = delivery.state;
-            chip.accounts = { delivery.accountName };
+            chip.accounts = { accountNames.value(delivery.accountId) };
             chip.movable = unsent(delivery.state);
             byPost.insert(delivery.postId, chips.size());
-            chips.append(chip);
+            chips.append(std::move(chip));
             continue;
         }
         Chip &chip = chips[*found];
         if (urgency(delivery.state) > urgency(chip.state))
             chip.state = delivery.state;
-        chip.accounts.append(delivery.accountName);
+        chip.accounts.append(accountNames.value(delivery.accountId));
         chip.movable = chip.movable && unsent(delivery.state);
     }
     return chips;
+}
+
+// Converting each of a month's thousands of instants to the time zone costs more than reading them;
+// a day's bounds and offset are converted once.
+QList<CalendarModel::DayBounds> CalendarModel::dayBounds() const
+{
+    QList<DayBounds> days;
+    for (QDate date = m_first; date <= m_last; date = date.addDays(1)) {
+        DayBounds bounds;
+        bounds.date = date;
+        bounds.start = LocalTime::toUtc(date, QTime(0, 0), m_zone);
+        bounds.end = LocalTime::toUtc(date.addDays(1), QTime(0, 0), m_zone);
+        const int offset = m_zone.offsetFromUtc(bounds.start);
+        // A day with a daylight-saving change has two offsets: its times are converted one by one.
+        bounds.offsetSeconds = offset == m_zone.offsetFromUtc(bounds.end.addSecs(-1)) ? std::optional<int>(offset)
+                                                                                        : std::nullopt;
+        days.append(bounds);
+    }
+    return days;
+}
+
+QTime CalendarModel::DayBounds::localTime(const QDateTime &utc, const QTimeZone &zone) const
+{
+    if (!offsetSeconds)
+        return utc.toTimeZone(zone).time();
+    constexpr qint64 msPerDay = 24 * 60 * 60 * 1000;
+    const qint64 local = utc.toMSecsSinceEpoch() + qint64(*offsetSeconds) * 1000;
+    return QTime::fromMSecsSinceStartOfDay(int(((local % msPerDay) + msPerDay) % msPerDay));
 }

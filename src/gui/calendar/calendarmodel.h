@@ -97,8 +97,18 @@ private:
         QStringList accounts;
         bool movable = true;
     };
+    // One local day of the range: its bounds in UTC, and its offset when it has only one.
+    struct DayBounds {
+        QDate date;
+        QDateTime start;
+        QDateTime end;
+        std::optional<int> offsetSeconds;
+
+        QTime localTime(const QDateTime &utc, const QTimeZone &zone) const;
+    };
     void reload();
     QList<Chip> load();
+    QList<DayBounds> dayBounds() const;
     // A month can hold thousands of posts and shows a few per day: texts are read as chips are shown.
     QString textOf(qint64 postId) const;
     Status drop(const QMimeData *data, Qt::DropAction action, const QDate &day, std::optional<int> hour);
