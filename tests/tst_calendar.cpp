@@ -39,6 +39,7 @@ private Q_SLOTS:
 
     void modelShowsThePostsOfTheRange();
     void modelFollowsTheAccountFilter();
+    void modelPlacesPostsAcrossADaylightSavingChange();
     void dropOnADayKeepsTheTimeOfDay();
     void dropOnAnHourKeepsTheMinutes();
     void viewDropReschedules();
@@ -213,6 +214,33 @@ void TestCalendar::modelShowsThePostsOfTheRange()
                  .value<DeliveryState>(),
              DeliveryState::NeedsAttention);
     Q_UNUSED(attention);
+}
+
+// Chips are placed by each day's bounds and offset, converted once: the day the clocks go back has
+// two offsets, and the nights around it must not lend theirs.
+void TestCalendar::modelPlacesPostsAcrossADaylightSavingChange()
+{
+    const qint64 saturdayNight = seed(berlin(10, 24, 23, 59), { m_hook }, u"Saturday, summer time"_s);
+    const qint64 beforeChange = seed(QDateTime(QDate(2026, 10, 25), QTime(0, 30), Qt::UTC), { m_hook }, u"02:30 CEST"_s);
+    const qint64 afterChange = seed(QDateTime(QDate(2026, 10, 25), QTime(1, 30), Qt::UTC), { m_hook }, u"02:30 CET"_s);
+    const qint64 sundayNight = seed(berlin(10, 25, 23, 30), { m_hook }, u"Sunday, winter time"_s);
+    const qint64 monday = seed(berlin(10, 26, 0, 10), { m_hook }, u"Monday"_s);
+
+    PostActions actions(*m_database, m_clock);
+    CalendarModel model(*m_database, m_clock, actions);
+    model.setTimeZone(m_zone);
+    model.setRange(QDate(2026, 10, 19), QDate(2026, 11, 1));
+    QCOMPARE(model.rowCount(), 5);
+    const auto placed = [&](qint64 postId) {
+        const QModelIndex chip = model.index(model.rowOf(postId));
+        return std::pair(chip.data(CalendarModel::LocalDateRole).toDate(), chip.data(CalendarModel::LocalTimeRole).toTime());
+    };
+    QCOMPARE(placed(saturdayNight), std::pair(QDate(2026, 10, 24), QTime(23, 59)));
+    QCOMPARE(placed(beforeChange), std::pair(QDate(2026, 10, 25), QTime(2, 30)));
+    QCOMPARE(placed(afterChange), std::pair(QDate(2026, 10, 25), QTime(2, 30)));
+    QCOMPARE(placed(sundayNight), std::pair(QDate(2026, 10, 25), QTime(23, 30)));
+    QCOMPARE(placed(monday), std::pair(QDate(2026, 10, 26), QTime(0, 10)));
+    QCOMPARE(model.rowsOn(QDate(2026, 10, 25)).size(), 3);
 }
 
 void TestCalendar::modelFollowsTheAccountFilter()
