@@ -12,6 +12,7 @@
 #include "pauseaction.h"
 #include "publish/engine.h"
 #include "publish/platformregistry.h"
+#include "queue/deliverycolumns.h"
 #include "queue/deliverytablemodel.h"
 #include "queue/statecolors.h"
 #include "queue/offsetdialog.h"
@@ -39,6 +40,7 @@ constexpr int AccountIdRole = Qt::UserRole + 1;
 constexpr int RefreshDelayMs = 150; // the engine's changes come in bursts: read once per burst
 constexpr int PollMs = 5'000;       // other processes (the command line, another publisher) write too
 constexpr int FindDelayMs = 250;    // one query per pause in typing, not one per key
+const QList<DeliveryState> historyStates{DeliveryState::Published, DeliveryState::Failed, DeliveryState::Cancelled};
 
 QList<DeliveryState> statesFrom(const QVariant &names)
 {
@@ -177,8 +179,6 @@ void MainWindow::setupDeliveryTable(QTableView *view, DeliveryTableModel *model,
     view->setModel(model);
     view->setAccessibleName(name);
     QHeaderView *header = view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(DeliveryTableModel::TextColumn, QHeaderView::Stretch);
     header->setHighlightSections(false);
     view->sortByColumn(DeliveryTableModel::TimeColumn, timeOrder);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
@@ -190,6 +190,10 @@ void MainWindow::setupQueue()
 {
     QTableView *view = m_ui->queueView;
     setupDeliveryTable(view, m_model, tr("Queue"), Qt::AscendingOrder);
+    QList<DeliveryState> states;
+    for (const QString &name : DeliveryStates::allNames())
+        states.append(DeliveryStates::fromName(name).value_or(DeliveryState::NeedsAttention));
+    DeliveryColumns::fit(view, states);
     view->hideColumn(DeliveryTableModel::LinkColumn);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateEditActions);
     m_ui->emptyQueue->setBackgroundRole(QPalette::Base); // looks like the empty table it stands for
@@ -203,6 +207,7 @@ void MainWindow::setupHistory()
 {
     QTableView *view = m_ui->historyView;
     setupDeliveryTable(view, m_history, tr("History"), Qt::DescendingOrder);
+    DeliveryColumns::fit(view, historyStates);
     // A long link must not squeeze the text away: it gets a fixed share.
     QHeaderView *header = view->horizontalHeader();
     header->setSectionResizeMode(DeliveryTableModel::LinkColumn, QHeaderView::Interactive);
@@ -380,6 +385,11 @@ void MainWindow::loadAccounts()
     list->setCurrentRow(chosenRow);
     if (chosen != 0 && chosenRow == 0)
         applyFilter();
+    QStringList names;
+    for (const AccountRow &row : std::as_const(rows))
+        names.append(row.name);
+    DeliveryColumns::fitAccounts(m_ui->queueView, names);
+    DeliveryColumns::fitAccounts(m_ui->historyView, names);
 }
 
 MainWindow::AccountRow MainWindow::accountRow(const Account &account, const AccountHealth &health, int attention,
@@ -442,7 +452,7 @@ void MainWindow::applyFilter()
     queue.states = statesFrom(m_ui->stateFilter->currentData());
     m_model->setFilter(queue);
     DeliveryFilter history = commonFilter();
-    history.states = {DeliveryState::Published, DeliveryState::Failed, DeliveryState::Cancelled};
+    history.states = historyStates;
     m_history->setFilter(history);
     m_calendar->model()->setAccountIds(queue.accountIds);
     selectDelivery(selected);
