@@ -2,6 +2,7 @@
 
 #include "backoff.h"
 #include "model/delivery.h"
+#include "passwriter.h"
 #include "platformadapter.h"
 #include "platformregistry.h"
 #include "secrets/secretstore.h"
@@ -14,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QThread>
 #include <QTimer>
 
 #include <utility>
@@ -45,27 +47,34 @@ struct Publisher::PendingOutcome
 // now, so that a round of answers costs one sync to disk, not two. What is picked is read before the
 // transaction (reading a secret or preparing a payload may wait), counting the deliveries whose
 // outcome settles them as settled already: the commit makes that true before anything is sent.
+// The transaction runs in the PassWriter's thread; one pass at a time is there, and the answers
+// that arrive meanwhile make the next one.
 struct Publisher::Pass
 {
     QList<PendingOutcome> outcomes;
     QList<PendingSend> sends;
     QList<PendingVerify> verifies;
-    // Filled by the transaction, one per entry above.
-    QList<Status> written;
-    QList<Result<qint64>> sendAttempts;
-    QList<Result<qint64>> verifyAttempts;
-    bool moreDue = false; // the due list was cut at its limit
 
     bool isEmpty() const { return outcomes.isEmpty() && sends.isEmpty() && verifies.isEmpty(); }
+    PassWrite toWrite() const;
 };
+
+PassWrite Publisher::Pass::toWrite() const
+{
+    PassWrite write;
+    for (const PendingOutcome &outcome : outcomes)
+        write.outcomes.append({outcome.delivery.accountId, outcome.finish});
+    for (const PendingSend &send : sends)
+        write.sends.append({send.delivery.accountId, {send.delivery.id, send.request.publicationKey, send.request.payload}});
+    for (const PendingVerify &verify : verifies)
+        write.verifies.append(verify.delivery.id);
+    return write;
+}
 
 namespace {
 constexpr int dueBatch = 64;
 constexpr qint64 maxTimerMs = 60 * 60 * 1000;
 constexpr int outcomeRetryMs = 1000;
-// Under load, an outcome waits up to this long for others to share its commit; see recordOutcome().
-constexpr int gatherMs = 5;
-constexpr int gatherShare = 4; // ... unless a quarter of what is in flight has answered already
 } // namespace
 
 Publisher::Publisher(EngineSettings settings, std::unique_ptr<SecretStore> secrets, Clock &clock, QObject *parent)
@@ -76,7 +85,10 @@ Publisher::Publisher(EngineSettings settings, std::unique_ptr<SecretStore> secre
 {
 }
 
-Publisher::~Publisher() = default;
+Publisher::~Publisher()
+{
+    stopWriter();
+}
 
 void Publisher::start()
 {
@@ -109,11 +121,8 @@ void Publisher::start()
         }
     }
 
+    startWriter();
     m_network = new QNetworkAccessManager(this);
-    m_gatherTimer = new QTimer(this);
-    m_gatherTimer->setSingleShot(true);
-    m_gatherTimer->setInterval(gatherMs);
-    connect(m_gatherTimer, &QTimer::timeout, this, &Publisher::wake);
     m_wakeTimer = new QTimer(this);
     m_wakeTimer->setSingleShot(true);
     m_wakeTimer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% late: 3 s on a post a minute away
@@ -138,18 +147,28 @@ void Publisher::start()
 
 void Publisher::stop()
 {
+    m_outcomes.append(std::exchange(m_unrecorded, {}));
     if (m_running && !m_outcomes.isEmpty()) {
-        // What the platforms already answered is kept, not verified again at the next start.
-        Pass pass;
-        pass.outcomes = std::exchange(m_outcomes, {});
-        commit(pass);
+        // What the platforms already answered is kept, not verified again at the next start. The
+        // writer takes this after the pass it may be writing; that pass's sends are not started,
+        // and the next start verifies them like any send a stop cut off.
+        Pass last;
+        last.outcomes = std::exchange(m_outcomes, {});
+        const PassWrite write = last.toWrite();
+        const QDateTime now = m_clock.nowUtc();
+        QMetaObject::invokeMethod(m_writerContext, [this, &write, now] {
+            const PassWritten written = m_writer->write(write, now);
+            if (!written.committed)
+                qWarning("postscheduler: answers not recorded at stop (%s); the next start verifies them",
+                         qPrintable(written.committed.error()));
+        }, Qt::BlockingQueuedConnection);
     }
+    stopWriter();
+    m_writing.reset();
     if (m_tickTimer)
         m_tickTimer->stop();
     if (m_wakeTimer)
         m_wakeTimer->stop();
-    if (m_gatherTimer)
-        m_gatherTimer->stop();
     if (m_running && m_lease)
         (void)m_lease->release();
     m_running = false;
@@ -214,22 +233,22 @@ void Publisher::pump()
 {
     m_pumpQueued = false;
     // Secret reads wait in a nested event loop; a timer firing there must not start a second pass.
-    if (!m_running || m_pumping)
+    // A pass in the writer pumps again once it is written.
+    if (!m_running || m_pumping || m_writing)
         return;
     m_pumping = true;
-    m_gatherTimer->stop();
-    Pass pass;
-    pass.outcomes = std::exchange(m_outcomes, {});
-    freeSettlingAccounts(pass);
+    auto pass = std::make_unique<Pass>();
+    pass->outcomes = std::exchange(m_outcomes, {});
+    freeSettlingAccounts(*pass);
     if (!m_paused)
-        pickDue(pass);
-    if (m_running && !pass.isEmpty()) // a nested event loop may have stopped us
-        commit(pass);
+        pickDue(*pass);
     m_pumping = false;
-    if (!m_running)
+    if (!m_running) // a nested event loop may have stopped us
         return;
-    if (pass.moreDue)
-        wake();
+    if (!pass->isEmpty()) {
+        submit(std::move(pass));
+        return;
+    }
     planNextWake();
     if (m_inFlight.isEmpty() && !m_paused) {
         const Result<int> pending = m_deliveries->pendingWork(m_clock.nowUtc());
@@ -271,7 +290,6 @@ void Publisher::pickDue(Pass &pass)
             return;
         tryStart(delivery, pass);
     }
-    pass.moreDue = due.value().size() == qMin(dueBatch, 2 * freeSlots);
 }
 
 void Publisher::planNextWake()
@@ -380,48 +398,28 @@ Publisher::PendingSend Publisher::prepareSend(const Delivery &delivery, Platform
 
 // The commit point: nothing is sent unless its key is durably stored first, no account moves on
 // before the outcome of its last attempt is stored, and one sync to disk covers the whole pass.
-void Publisher::commit(Pass &pass)
+void Publisher::submit(std::unique_ptr<Pass> pass)
 {
+    const PassWrite write = pass->toWrite();
     const QDateTime now = m_clock.nowUtc();
-    const Status committed = m_database->transaction([&]() -> Status {
-        writePass(pass, now);
-        return {};
-    }, "publisherPass");
-    if (!committed) {
-        undoPass(pass, committed.error());
-        return;
-    }
-    afterCommit(pass, now);
+    m_writing = std::move(pass);
+    QMetaObject::invokeMethod(m_writerContext, [this, write, now] {
+        const PassWritten written = m_writer->write(write, now);
+        QMetaObject::invokeMethod(this, [this, written, now] { onPassWritten(written, now); }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
 }
 
-// Each entry in a savepoint of its own: one that cannot be written leaves the others.
-void Publisher::writePass(Pass &pass, const QDateTime &now)
+void Publisher::onPassWritten(const PassWritten &written, const QDateTime &now)
 {
-    QList<AttemptFinish> finishes;
-    for (const PendingOutcome &outcome : pass.outcomes)
-        finishes.append(outcome.finish);
-    const Result<QList<Status>> finished = m_deliveries->finishAttempts(finishes, now);
-    QSet<qint64> unrecorded; // accounts whose settling outcome was not written: their next must wait
-    for (qsizetype i = 0; i < pass.outcomes.size(); ++i) {
-        pass.written.append(finished ? finished.value().at(i) : Status::failure(finished.error()));
-        if (!pass.written.last())
-            unrecorded.insert(pass.outcomes.at(i).delivery.accountId);
+    if (!m_running || !m_writing)
+        return; // stopped meanwhile: what was begun is verified at the next start
+    const std::unique_ptr<Pass> pass = std::move(m_writing);
+    if (!written.committed) {
+        undoPass(*pass, written.committed.error()); // tried again in a second, or at the next tick
+        return;
     }
-    QList<SendStart> starts;
-    for (const PendingSend &send : pass.sends) {
-        if (!unrecorded.contains(send.delivery.accountId))
-            starts.append({send.delivery.id, send.request.publicationKey, send.request.payload});
-    }
-    const Result<QList<Result<qint64>>> begun = m_deliveries->beginSends(starts, now);
-    qsizetype next = 0;
-    for (const PendingSend &send : pass.sends) {
-        if (unrecorded.contains(send.delivery.accountId))
-            pass.sendAttempts.append(Result<qint64>::failure(tr("the outcome of its account's previous post is not recorded yet")));
-        else
-            pass.sendAttempts.append(begun ? begun.value().at(next++) : Result<qint64>::failure(begun.error()));
-    }
-    for (const PendingVerify &verify : pass.verifies)
-        pass.verifyAttempts.append(m_deliveries->beginVerify(verify.delivery.id, now));
+    afterCommit(*pass, written, now);
+    pump(); // the answers that arrived meanwhile, and what their accounts may start next
 }
 
 // The transaction was rolled back: nothing of the pass happened.
@@ -439,20 +437,18 @@ void Publisher::undoPass(const Pass &pass, const QString &error)
         keepUnrecorded(outcome, error);
 }
 
-void Publisher::afterCommit(const Pass &pass, const QDateTime &now)
+void Publisher::afterCommit(const Pass &pass, const PassWritten &written, const QDateTime &now)
 {
-    bool followUp = false; // a delivery left retrying or verifying may be due again at once
     for (qsizetype i = 0; i < pass.outcomes.size(); ++i) {
         const PendingOutcome &outcome = pass.outcomes.at(i);
-        if (!pass.written.at(i))
+        if (!written.outcomes.at(i))
             continue;
         release(outcome.delivery);
-        followUp = followUp || !outcome.settles();
         Q_EMIT deliveryChanged(outcome.delivery.id, outcome.finish.end.nextState);
     }
     for (qsizetype i = 0; i < pass.sends.size(); ++i) {
         const PendingSend &send = pass.sends.at(i);
-        const Result<qint64> &attempt = pass.sendAttempts.at(i);
+        const Result<qint64> &attempt = written.sends.at(i);
         if (!attempt) {
             Q_EMIT problem(tr("Delivery %1 was not sent, because its publication key could not be saved: %2")
                                .arg(send.delivery.id)
@@ -471,7 +467,7 @@ void Publisher::afterCommit(const Pass &pass, const QDateTime &now)
     }
     for (qsizetype i = 0; i < pass.verifies.size(); ++i) {
         const PendingVerify &verify = pass.verifies.at(i);
-        const Result<qint64> &attempt = pass.verifyAttempts.at(i);
+        const Result<qint64> &attempt = written.verifies.at(i);
         if (!attempt) {
             Q_EMIT problem(attempt.error());
             release(verify.delivery);
@@ -483,11 +479,9 @@ void Publisher::afterCommit(const Pass &pass, const QDateTime &now)
         });
     }
     for (qsizetype i = 0; i < pass.outcomes.size(); ++i) {
-        if (!pass.written.at(i))
-            keepUnrecorded(pass.outcomes.at(i), pass.written.at(i).error());
+        if (!written.outcomes.at(i))
+            keepUnrecorded(pass.outcomes.at(i), written.outcomes.at(i).error());
     }
-    if (followUp)
-        wake();
 }
 
 // A write that failed (disk full, locked) keeps its delivery in flight and is tried again, rather
@@ -498,12 +492,11 @@ void Publisher::keepUnrecorded(const PendingOutcome &outcome, const QString &err
                        .arg(outcome.delivery.id)
                        .arg(error));
     reserve(outcome.delivery);
-    m_outcomes.append(outcome);
-    if (m_retryQueued)
-        return;
-    m_retryQueued = true;
+    m_unrecorded.append(outcome);
+    if (m_unrecorded.size() > 1)
+        return; // the retry is planned
     QTimer::singleShot(outcomeRetryMs, this, [this] {
-        m_retryQueued = false;
+        m_outcomes.append(std::exchange(m_unrecorded, {}));
         wake();
     });
 }
@@ -617,18 +610,14 @@ void Publisher::onVerified(const Delivery &delivery, qint64 attemptId, const Ver
 }
 
 // The outcome must reach the database before the account moves on: the next pass writes the
-// outcomes that arrived together in one transaction, with the keys of what starts next.
+// outcomes that arrived together in one transaction, with the keys of what starts next. While a
+// pass is in the writer, the outcomes wait for the next.
 void Publisher::recordOutcome(const Delivery &delivery, qint64 attemptId, const AttemptEnd &end)
 {
     if (!m_running)
         return; // stopped meanwhile: the delivery stays `sending` and the next start verifies it
     m_outcomes.append({delivery, {attemptId, end}});
-    // With many deliveries in flight, the network has queued requests to work on meanwhile: waiting a
-    // moment for more answers costs no throughput, and each answer that joins saves a sync to disk.
-    if (m_outcomes.size() >= qMax<qsizetype>(1, m_inFlight.size() / gatherShare))
-        wake();
-    else if (!m_gatherTimer->isActive())
-        m_gatherTimer->start();
+    wake();
 }
 
 void Publisher::reserve(const Delivery &delivery)
@@ -641,4 +630,28 @@ void Publisher::release(const Delivery &delivery)
 {
     m_inFlight.remove(delivery.id);
     m_busyAccounts.remove(delivery.accountId);
+}
+
+// The writer's connection is opened and closed in the writer's thread, as QtSql requires.
+void Publisher::startWriter()
+{
+    m_writerThread = new QThread(this);
+    m_writerThread->setObjectName(u"pass writer"_s);
+    m_writerContext = new QObject;
+    m_writerContext->moveToThread(m_writerThread);
+    connect(m_writerThread, &QThread::finished, m_writerContext, &QObject::deleteLater);
+    m_writer = std::make_unique<PassWriter>(m_settings.databasePath);
+    m_writerThread->start();
+}
+
+void Publisher::stopWriter()
+{
+    if (!m_writerThread)
+        return;
+    QMetaObject::invokeMethod(m_writerContext, [this] { m_writer.reset(); }, Qt::BlockingQueuedConnection);
+    m_writerThread->quit();
+    m_writerThread->wait();
+    delete m_writerThread;
+    m_writerThread = nullptr;
+    m_writerContext = nullptr; // deleted with the thread's end
 }

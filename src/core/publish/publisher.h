@@ -14,14 +14,17 @@ class AccountStore;
 class Clock;
 class Database;
 class DeliveryStore;
+class PassWriter;
 class PlatformAdapter;
 class PostStore;
 class PublisherLease;
 class QNetworkAccessManager;
+class QThread;
 class QTimer;
 class SecretStore;
 struct AttemptEnd;
 struct Delivery;
+struct PassWritten;
 struct PublishOutcome;
 struct PublishRequest;
 struct VerifyOutcome;
@@ -71,10 +74,12 @@ private:
     void pickDue(Pass &pass);
     void tryStart(const Delivery &delivery, Pass &pass);
     PendingSend prepareSend(const Delivery &delivery, PlatformAdapter &adapter);
-    void commit(Pass &pass);
-    void writePass(Pass &pass, const QDateTime &now);
+    void submit(std::unique_ptr<Pass> pass);
+    void onPassWritten(const PassWritten &written, const QDateTime &now);
     void undoPass(const Pass &pass, const QString &error);
-    void afterCommit(const Pass &pass, const QDateTime &now);
+    void afterCommit(const Pass &pass, const PassWritten &written, const QDateTime &now);
+    void startWriter();
+    void stopWriter();
     void keepUnrecorded(const PendingOutcome &outcome, const QString &error);
     void onPublished(const Delivery &delivery, qint64 attemptId, const PublishOutcome &outcome);
     void noteCredentials(qint64 accountId, const PublishOutcome &outcome);
@@ -99,16 +104,19 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QTimer *m_wakeTimer = nullptr;
     QTimer *m_tickTimer = nullptr;
-    QTimer *m_gatherTimer = nullptr; // outcomes wait here for a few more under load
+    QThread *m_writerThread = nullptr;
+    QObject *m_writerContext = nullptr;    // lives in the writer's thread
+    std::unique_ptr<PassWriter> m_writer;  // used in the writer's thread only
+    std::unique_ptr<Pass> m_writing;       // the pass in the writer
     QHash<qint64, std::shared_ptr<PlatformAdapter>> m_adapters; // by account id
     QSet<qint64> m_inFlight;                                    // delivery ids
     QSet<qint64> m_busyAccounts;
     QHash<qint64, QDateTime> m_pausedUntil;                     // rate-limited accounts
     QSet<qint64> m_signedOut;                                   // accounts whose credentials were refused
     QList<PendingOutcome> m_outcomes;                           // answered, not yet committed
+    QList<PendingOutcome> m_unrecorded;                         // their write failed: tried again in a second
     bool m_paused = false;
     bool m_pumping = false;
     bool m_pumpQueued = false;
-    bool m_retryQueued = false;
     bool m_running = false;
 };
