@@ -362,44 +362,44 @@
 <context>
     <name>CalendarModel</name>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="109"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="111"/>
         <source>%1, %2 · %3
 State: %4</source>
         <translation>%1, %2 · %3
 Status: %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="113"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="115"/>
         <source>Already sent: it can no longer be moved.</source>
         <translation>Bereits gesendet: Der Beitrag kann nicht mehr verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="243"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="245"/>
         <source>%1 has already passed.</source>
         <translation>%1 ist bereits vorbei.</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="275"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="277"/>
         <source>Posts can only be moved or copied onto the calendar.</source>
         <translation>Beiträge können nur innerhalb des Kalenders verschoben oder kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="278"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="280"/>
         <source>Nothing to place here: only posts from the calendar can be dropped on it.</source>
         <translation>Hier kann nichts abgelegt werden: Nur Beiträge aus dem Kalender lassen sich hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="304"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="306"/>
         <source>Copy post</source>
         <translation>Beitrag kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="304"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="306"/>
         <source>Copy %1 posts</source>
         <translation>%1 Beiträge kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="318"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="320"/>
         <source>%1 %2 has already passed. Drop the post on a later day or hour.</source>
         <translation>%1 %2 ist bereits vorbei. Legen Sie den Beitrag auf einen späteren Tag oder eine spätere Stunde.</translation>
     </message>
@@ -673,48 +673,48 @@ Status: %4</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="74"/>
+        <location filename="../src/core/storage/database.cpp" line="77"/>
         <source>The database %1 is read-only. Make it writable, or choose another file with --database.</source>
         <translation>Die Datenbank %1 ist schreibgeschützt. Machen Sie sie beschreibbar oder wählen Sie mit --database eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="81"/>
+        <location filename="../src/core/storage/database.cpp" line="84"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="89"/>
+        <location filename="../src/core/storage/database.cpp" line="92"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="104"/>
+        <location filename="../src/core/storage/database.cpp" line="107"/>
         <source>The database %1 cannot be read (%2). It may be damaged or not a postscheduler database; restore a backup or choose another file with --database.</source>
         <translation>Die Datenbank %1 kann nicht gelesen werden (%2). Sie ist möglicherweise beschädigt oder keine postscheduler-Datenbank; stellen Sie eine Sicherung wieder her oder wählen Sie mit --database eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="111"/>
+        <location filename="../src/core/storage/database.cpp" line="114"/>
         <source>The database %1 was written by a newer postscheduler (schema %2; this one knows up to %3). Update postscheduler; the file was not changed.</source>
         <translation>Die Datenbank %1 wurde von einer neueren postscheduler-Version geschrieben (Schema %2; diese Version kennt bis %3). Aktualisieren Sie postscheduler; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="120"/>
+        <location filename="../src/core/storage/database.cpp" line="123"/>
         <source>Cannot use the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="49"/>
+        <location filename="../src/core/storage/database.cpp" line="51"/>
         <source>The database %1 is locked by another program: %2. Close it and try again.</source>
         <translation>Die Datenbank %1 ist von einem anderen Programm gesperrt: %2. Schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="51"/>
+        <location filename="../src/core/storage/database.cpp" line="53"/>
         <source>The disk that holds the database %1 is full (%2). Free some space and try again.</source>
         <translation>Der Datenträger mit der Datenbank %1 ist voll (%2). Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="161"/>
-        <location filename="../src/core/storage/database.cpp" line="170"/>
+        <location filename="../src/core/storage/database.cpp" line="248"/>
+        <location filename="../src/core/storage/database.cpp" line="259"/>
         <source>Cannot write to the database %1: %2</source>
         <translation>In die Datenbank %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -872,28 +872,28 @@ Prüfen Sie zuerst das Konto. Jetzt erneut veröffentlichen?</translation>
 <context>
     <name>DeliveryStore</name>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="96"/>
-        <location filename="../src/core/storage/deliverystore.cpp" line="241"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="98"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="253"/>
         <source>There is no delivery %1.</source>
         <translation>Es gibt keine Zustellung %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="257"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="283"/>
         <source>Delivery %1 is %2 and cannot become %3.</source>
         <translation>Zustellung %1 hat den Status „%2“ und kann nicht in den Status „%3“ wechseln.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="321"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="355"/>
         <source>sending</source>
         <translation>wird gesendet</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="336"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="372"/>
         <source>Delivery %1 is no longer verifying.</source>
         <translation>Zustellung %1 wird nicht mehr geprüft.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="418"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="445"/>
         <source>Delivery %1 is being sent or checked right now; try again in a moment.</source>
         <translation>Zustellung %1 wird gerade gesendet oder geprüft; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -1287,214 +1287,214 @@ Prüfen Sie zuerst das Konto. Jetzt erneut veröffentlichen?</translation>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="110"/>
+        <location filename="../src/gui/mainwindow.cpp" line="112"/>
         <source>Not publishing from this window</source>
         <translation>Dieses Fenster veröffentlicht nicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="205"/>
+        <location filename="../src/gui/mainwindow.cpp" line="209"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="217"/>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="219"/>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow.cpp" line="253"/>
         <source>Find posts (%1)</source>
         <translation>Beiträge suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="254"/>
         <source>Find posts by their text</source>
         <translation>Beiträge nach ihrem Text suchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="279"/>
+        <location filename="../src/gui/mainwindow.cpp" line="284"/>
         <source>Starting the publisher…</source>
         <translation>Veröffentlichung wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="293"/>
+        <location filename="../src/gui/mainwindow.cpp" line="298"/>
         <source>Publishing</source>
         <translation>Veröffentlichung aktiv</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="293"/>
+        <location filename="../src/gui/mainwindow.cpp" line="298"/>
         <source>Publishing paused</source>
         <translation>Veröffentlichung angehalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="314"/>
+        <location filename="../src/gui/mainwindow.cpp" line="319"/>
         <source>Not publishing: read-only</source>
         <translation>Keine Veröffentlichung: schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="364"/>
+        <location filename="../src/gui/mainwindow.cpp" line="369"/>
         <source>All accounts</source>
         <translation>Alle Konten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="390"/>
+        <location filename="../src/gui/mainwindow.cpp" line="400"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="392"/>
+        <location filename="../src/gui/mainwindow.cpp" line="402"/>
         <source>token expired</source>
         <translation>Token abgelaufen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="395"/>
+        <location filename="../src/gui/mainwindow.cpp" line="405"/>
         <source>rate-limited until %1</source>
         <translation>gedrosselt bis %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="399"/>
+        <location filename="../src/gui/mainwindow.cpp" line="409"/>
         <source>The platform refused the sign-in (%1). Add the account again with a new token or app password.</source>
         <translation>Die Plattform hat die Anmeldung abgelehnt (%1). Fügen Sie das Konto mit einem neuen Token oder App-Passwort erneut hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="401"/>
+        <location filename="../src/gui/mainwindow.cpp" line="411"/>
         <source>1 post to check</source>
         <translation>1 Beitrag zu prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="401"/>
+        <location filename="../src/gui/mainwindow.cpp" line="411"/>
         <source>%1 posts to check</source>
         <translation>%1 Beiträge zu prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="402"/>
+        <location filename="../src/gui/mainwindow.cpp" line="412"/>
         <source>%1, %2, %3, %4</source>
         <translation>%1, %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="403"/>
+        <location filename="../src/gui/mainwindow.cpp" line="413"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="418"/>
+        <location filename="../src/gui/mainwindow.cpp" line="428"/>
         <source>All posts</source>
         <translation>Alle Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="419"/>
+        <location filename="../src/gui/mainwindow.cpp" line="429"/>
         <source>Possibly sent or needing attention</source>
         <translation>Möglicherweise gesendet oder Entscheidung erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="456"/>
+        <location filename="../src/gui/mainwindow.cpp" line="466"/>
         <source>1 post possibly sent — verifying</source>
         <translation>1 Beitrag möglicherweise gesendet — wird geprüft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="457"/>
+        <location filename="../src/gui/mainwindow.cpp" line="467"/>
         <source>%1 posts possibly sent — verifying</source>
         <translation>%1 Beiträge möglicherweise gesendet — werden geprüft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="458"/>
+        <location filename="../src/gui/mainwindow.cpp" line="468"/>
         <source>1 needs attention</source>
         <translation>1 erfordert Ihre Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="458"/>
+        <location filename="../src/gui/mainwindow.cpp" line="468"/>
         <source>%1 need attention</source>
         <translation>%1 erfordern Ihre Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="470"/>
+        <location filename="../src/gui/mainwindow.cpp" line="480"/>
         <source>No post contains &quot;%1&quot;.</source>
         <translation>Kein Beitrag enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="635"/>
+        <location filename="../src/gui/mainwindow.cpp" line="645"/>
         <source>Draft saved.</source>
         <translation>Entwurf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="662"/>
+        <location filename="../src/gui/mainwindow.cpp" line="672"/>
         <source>Post changed. Undo with %1.</source>
         <translation>Beitrag geändert. Rückgängig mit %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="672"/>
+        <location filename="../src/gui/mainwindow.cpp" line="682"/>
         <source>Account %1 added.</source>
         <translation>Konto %1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="472"/>
+        <location filename="../src/gui/mainwindow.cpp" line="482"/>
         <source>Nothing to show here. Choose &quot;All posts&quot; and &quot;All accounts&quot; to see everything.</source>
         <translation>Hier gibt es nichts anzuzeigen. Wählen Sie „Alle Beiträge“ und „Alle Konten“, um alles zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="474"/>
+        <location filename="../src/gui/mainwindow.cpp" line="484"/>
         <source>No posts yet.</source>
         <translation>Noch keine Beiträge.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="476"/>
+        <location filename="../src/gui/mainwindow.cpp" line="486"/>
         <source>No posts yet.
 Press %1 to write one.</source>
         <translation>Noch keine Beiträge.
 Drücken Sie %1, um einen zu verfassen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="502"/>
+        <location filename="../src/gui/mainwindow.cpp" line="512"/>
         <source>Cannot open %1: no web browser is set up.</source>
         <translation>%1 kann nicht geöffnet werden: Es ist kein Webbrowser eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="576"/>
+        <location filename="../src/gui/mainwindow.cpp" line="586"/>
         <source>Rescheduled 1 post. Undo with %1.</source>
         <translation>1 Beitrag verschoben. Rückgängig mit %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="577"/>
+        <location filename="../src/gui/mainwindow.cpp" line="587"/>
         <source>Rescheduled %1 posts. Undo with %2.</source>
         <translation>%1 Beiträge verschoben. Rückgängig mit %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="587"/>
+        <location filename="../src/gui/mainwindow.cpp" line="597"/>
         <source>Duplicated 1 post as a draft.</source>
         <translation>1 Beitrag als Entwurf dupliziert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="587"/>
+        <location filename="../src/gui/mainwindow.cpp" line="597"/>
         <source>Duplicated %1 posts as drafts.</source>
         <translation>%1 Beiträge als Entwürfe dupliziert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="603"/>
+        <location filename="../src/gui/mainwindow.cpp" line="613"/>
         <source>Cancelled 1 delivery. Undo with %1.</source>
         <translation>1 Zustellung abgebrochen. Rückgängig mit %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="604"/>
+        <location filename="../src/gui/mainwindow.cpp" line="614"/>
         <source>Cancelled %1 deliveries. Undo with %2.</source>
         <translation>%1 Zustellungen abgebrochen. Rückgängig mit %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="614"/>
+        <location filename="../src/gui/mainwindow.cpp" line="624"/>
         <source>Deleted 1 post. Undo with %1.</source>
         <translation>1 Beitrag gelöscht. Rückgängig mit %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="615"/>
+        <location filename="../src/gui/mainwindow.cpp" line="625"/>
         <source>Deleted %1 posts. Undo with %2.</source>
         <translation>%1 Beiträge gelöscht. Rückgängig mit %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="635"/>
+        <location filename="../src/gui/mainwindow.cpp" line="645"/>
         <source>Post scheduled.</source>
         <translation>Beitrag geplant.</translation>
     </message>
@@ -1860,70 +1860,76 @@ Drücken Sie %1, um einen zu verfassen.</translation>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="235"/>
+        <location filename="../src/core/publish/publisher.cpp" line="315"/>
         <source>missed its time: it was due at %1 UTC, more than %2 minutes ago; post it now or reschedule it</source>
         <translation>Zeitpunkt verpasst: fällig um %1 UTC, vor mehr als %2 Minuten; veröffentlichen Sie ihn jetzt oder planen Sie ihn neu</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="249"/>
+        <location filename="../src/core/publish/publisher.cpp" line="329"/>
         <source>possibly sent before the publisher stopped, and %1 cannot be asked: check it, then choose &quot;It was posted&quot; or &quot;Post again&quot;</source>
         <translation>möglicherweise gesendet, bevor die Veröffentlichung anhielt, und %1 kann nicht abgefragt werden: Prüfen Sie das Konto und wählen Sie dann „Wurde veröffentlicht“ oder „Erneut veröffentlichen“</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="277"/>
+        <location filename="../src/core/publish/publisher.cpp" line="357"/>
         <source>the account %1 uses an unknown platform &quot;%2&quot;</source>
         <translation>das Konto %1 verwendet eine unbekannte Plattform „%2“</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="284"/>
+        <location filename="../src/core/publish/publisher.cpp" line="364"/>
         <source>cannot read the token of %1: %2</source>
         <translation>das Token von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="335"/>
+        <location filename="../src/core/publish/publisher.cpp" line="429"/>
+        <location filename="../src/core/publish/publisher.cpp" line="453"/>
         <source>Delivery %1 was not sent, because its publication key could not be saved: %2</source>
         <translation>Zustellung %1 wurde nicht gesendet, weil ihr Veröffentlichungsschlüssel nicht gespeichert werden konnte: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="376"/>
+        <location filename="../src/core/publish/publisher.cpp" line="528"/>
         <source>published</source>
         <translation>veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="389"/>
+        <location filename="../src/core/publish/publisher.cpp" line="541"/>
         <source>not sent (%1); trying again at %2 UTC</source>
         <translation>nicht gesendet (%1); neuer Versuch um %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="403"/>
-        <location filename="../src/core/publish/publisher.cpp" line="467"/>
+        <location filename="../src/core/publish/publisher.cpp" line="555"/>
+        <location filename="../src/core/publish/publisher.cpp" line="605"/>
         <source>possibly sent — verifying (%1)</source>
         <translation>möglicherweise gesendet — wird geprüft (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="404"/>
+        <location filename="../src/core/publish/publisher.cpp" line="556"/>
         <source>possibly sent (%1), and %2 cannot be asked: check the account, then choose &quot;It was posted&quot; or &quot;Post again&quot;</source>
         <translation>möglicherweise gesendet (%1), und %2 kann nicht abgefragt werden: Prüfen Sie das Konto und wählen Sie dann „Wurde veröffentlicht“ oder „Erneut veröffentlichen“</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="448"/>
+        <location filename="../src/core/publish/publisher.cpp" line="586"/>
         <source>verified: the platform shows the post</source>
         <translation>geprüft: die Plattform zeigt den Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="455"/>
+        <location filename="../src/core/publish/publisher.cpp" line="593"/>
         <source>verified: the post is not there; sending it again with the same key</source>
         <translation>geprüft: der Beitrag ist nicht vorhanden; er wird mit demselben Schlüssel erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="464"/>
+        <location filename="../src/core/publish/publisher.cpp" line="602"/>
         <source>cannot tell whether it was posted (%1): check %2, then choose &quot;It was posted&quot; or &quot;Post again&quot;</source>
         <translation>unklar, ob er veröffentlicht wurde (%1): Prüfen Sie %2 und wählen Sie dann „Wurde veröffentlicht“ oder „Erneut veröffentlichen“</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="503"/>
+        <location filename="../src/core/publish/publisher.cpp" line="491"/>
         <source>Could not record the outcome of delivery %1 (%2); trying again.</source>
         <translation>Das Ergebnis der Zustellung %1 konnte nicht gespeichert werden (%2); neuer Versuch.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/publish/passwriter.cpp" line="62"/>
+        <source>the outcome of its account&apos;s previous post is not recorded yet</source>
+        <translation>das Ergebnis des vorigen Beitrags dieses Kontos ist noch nicht gespeichert</translation>
     </message>
 </context>
 <context>

@@ -181,19 +181,29 @@ QSqlQuery *Database::kept(const QString &sql, QString *error) const
     return query.get();
 }
 
-Result<Database::Written> Database::write(const QString &sql, const QVariantList &params) const
+// The kept statement for `sql`, run with `params`; on failure it is already reset.
+Result<QSqlQuery *> Database::runKept(const QString &sql, const QVariantList &params) const
 {
     QString error;
     QSqlQuery *query = kept(sql, &error);
     if (!query)
-        return Result<Written>::failure(error);
+        return Result<QSqlQuery *>::failure(error);
     for (qsizetype i = 0; i < params.size(); ++i)
         query->bindValue(int(i), bindable(params.at(i)));
     if (!query->exec()) {
         error = failure(query->lastError().text());
         query->finish();
-        return Result<Written>::failure(error);
+        return Result<QSqlQuery *>::failure(error);
     }
+    return query;
+}
+
+Result<Database::Written> Database::write(const QString &sql, const QVariantList &params) const
+{
+    const Result<QSqlQuery *> ran = runKept(sql, params);
+    if (!ran)
+        return Result<Written>::failure(ran.error());
+    QSqlQuery *query = ran.value();
     const Written written{query->lastInsertId().toLongLong(), query->numRowsAffected()};
     query->finish();
     return written;
@@ -202,17 +212,10 @@ Result<Database::Written> Database::write(const QString &sql, const QVariantList
 Result<QList<QVariantList>> Database::readKept(const QString &sql, const QVariantList &params, qsizetype maxRows) const
 {
     using Rows = QList<QVariantList>;
-    QString error;
-    QSqlQuery *query = kept(sql, &error);
-    if (!query)
-        return Result<Rows>::failure(error);
-    for (qsizetype i = 0; i < params.size(); ++i)
-        query->bindValue(int(i), bindable(params.at(i)));
-    if (!query->exec()) {
-        error = failure(query->lastError().text());
-        query->finish();
-        return Result<Rows>::failure(error);
-    }
+    const Result<QSqlQuery *> ran = runKept(sql, params);
+    if (!ran)
+        return Result<Rows>::failure(ran.error());
+    QSqlQuery *query = ran.value();
     Rows rows;
     while (rows.size() < maxRows && query->next()) {
         QVariantList &row = rows.emplace_back();

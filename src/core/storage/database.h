@@ -57,6 +57,7 @@ private:
     Database(QString path, QString connectionName);
     Status configure();
     QSqlQuery *kept(const QString &sql, QString *error) const;
+    Result<QSqlQuery *> runKept(const QString &sql, const QVariantList &params) const;
     Result<QList<QVariantList>> readKept(const QString &sql, const QVariantList &params, qsizetype maxRows) const;
     QString failure(const QString &error) const;
 
