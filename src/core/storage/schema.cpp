@@ -119,6 +119,12 @@ const QList<QStringList> &migrations()
             uR"(CREATE INDEX deliveries_history ON deliveries(scheduled_at)
                 WHERE state IN ('published', 'failed', 'cancelled'))"_s,
         },
+        {
+            // A calendar month at scale holds tens of thousands of deliveries: the time index also
+            // holds what a chip needs (post, account, state), so the month is read from the index alone.
+            uR"(DROP INDEX deliveries_by_time)"_s,
+            uR"(CREATE INDEX deliveries_by_time ON deliveries(scheduled_at, id, post_id, account_id, state))"_s,
+        },
     };
     return steps;
 }
