@@ -1143,7 +1143,7 @@ Prüfen Sie zuerst das Konto. Jetzt erneut veröffentlichen?</translation>
     <message>
         <location filename="../ui/mainwindow.ui" line="121"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Anzeigen:</translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="188"/>
