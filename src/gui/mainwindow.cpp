@@ -253,7 +253,10 @@ void MainWindow::setupFind()
     m_find->setPlaceholderText(tr("Find posts (%1)").arg(m_ui->actionFind->shortcut().toString(QKeySequence::NativeText)));
     m_find->setAccessibleName(tr("Find posts by their text"));
     m_find->setClearButtonEnabled(true);
-    m_find->setMinimumWidth(240);
+    // Wide enough for its hint and the clear button, and no wider: the tabs beside it must not scroll
+    // when the window is half a laptop screen.
+    constexpr int clearButtonRoom = 44;
+    m_find->setMinimumWidth(m_find->fontMetrics().horizontalAdvance(m_find->placeholderText()) + clearButtonRoom);
     // In the tab bar's corner, with air around it: it applies to every tab.
     auto *corner = new QWidget(this);
     auto *cornerLayout = new QHBoxLayout(corner);

@@ -60,10 +60,10 @@ TrayController::TrayController(MainWindow &window, const Database &database, QSe
             m_window.openDelivery(m_clickOpens);
     });
     auto *countsPoll = new QTimer(this);
-    connect(countsPoll, &QTimer::timeout, this, &TrayController::updateToolTip);
+    connect(countsPoll, &QTimer::timeout, this, &TrayController::updateStatus);
     countsPoll->start(CountsPollMs);
     QApplication::setQuitOnLastWindowClosed(false); // a closed window waits in the tray
-    updateToolTip();
+    updateStatus();
     m_tray->show();
 }
 
@@ -91,7 +91,7 @@ void TrayController::setEngine(Engine *engine)
     if (!engine)
         return;
     connect(engine, &Engine::deliveryChanged, this, &TrayController::onDeliveryChanged);
-    connect(engine, &Engine::pausedChanged, this, &TrayController::updateToolTip);
+    connect(engine, &Engine::pausedChanged, this, &TrayController::updateStatus);
     connect(engine, &Engine::fatalError, this, [this] { m_engine = nullptr; });
 }
 
@@ -184,7 +184,7 @@ bool TrayController::wanted(DeliveryState state) const
 
 void TrayController::notify()
 {
-    updateToolTip();
+    updateStatus();
     if (m_batch.isEmpty())
         return;
     const TrayNotification notification = m_batch.take();
@@ -198,12 +198,15 @@ void TrayController::notify()
     m_tray->showMessage(notification.title, notification.message, iconFor(notification.state));
 }
 
-void TrayController::updateToolTip()
+// The icon shows at a glance whether publishing is paused; the tooltip says what waits.
+void TrayController::updateStatus()
 {
     if (!m_tray)
         return;
+    const bool paused = m_engine && m_engine->isPaused();
+    m_tray->setIcon(QIcon(paused ? u":/icons/postscheduler-paused.svg"_s : u":/icons/postscheduler.svg"_s));
     QStringList lines { tr("postscheduler") };
-    if (m_engine && m_engine->isPaused())
+    if (paused)
         lines.append(tr("Publishing paused"));
     lines.append(NotificationBatch::countOf(DeliveryState::Scheduled, countIn(m_database, DeliveryState::Scheduled)));
     for (const DeliveryState worth : { DeliveryState::Verifying, DeliveryState::NeedsAttention }) {

@@ -47,7 +47,7 @@ private:
     bool wanted(DeliveryState state) const;
     void notify();
     void onWindowClosed();
-    void updateToolTip();
+    void updateStatus();
 
     MainWindow &m_window;
     const Database &m_database;
