@@ -78,6 +78,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<PostActions> m_actions; // what the composer writes new posts through
     const QTimeZone m_zone{"Europe/Berlin"};
     TestClock m_clock{QDateTime(QDate(2026, 12, 8), QTime(9, 20), Qt::UTC)}; // a Tuesday, 10:20 in Berlin
     qint64 m_work = 0;
@@ -103,16 +104,18 @@ void TestComposer::init()
     m_bluesky = accounts.add({0, u"me-bluesky"_s, u"bluesky"_s, QUrl(u"https://bsky.social"_s), {}}).value();
     m_hook = accounts.add({0, u"team-webhook"_s, u"webhook"_s, QUrl(u"https://hooks.example.com/p"_s), {}}).value();
     QVERIFY(m_work && m_bluesky && m_hook);
+    m_actions = std::make_unique<PostActions>(*m_database, m_clock);
 }
 
 void TestComposer::cleanup()
 {
+    m_actions.reset();
     m_database.reset();
 }
 
 ComposerDialog *TestComposer::open(QWidget *parent)
 {
-    auto *dialog = new ComposerDialog(*m_database, m_clock, parent);
+    auto *dialog = new ComposerDialog(*m_database, m_clock, *m_actions, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
@@ -437,7 +440,7 @@ void TestComposer::editReturnsTheEditedPostAndWritesNothing()
     const qint64 postId =
         PostStore(*m_database).create({0, u"Before"_s, at, {{dawn, u"old alt"_s}}}, {m_work, m_hook}).value();
 
-    Result<std::unique_ptr<ComposerDialog>> opened = ComposerDialog::forEdit(*m_database, m_clock, postId);
+    Result<std::unique_ptr<ComposerDialog>> opened = ComposerDialog::forEdit(*m_database, m_clock, *m_actions, postId);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     ComposerDialog &dialog = *opened.value();
     dialog.show();
@@ -495,7 +498,7 @@ void TestComposer::scheduleCompletesADraft()
     const qint64 postId = PostStore(*m_database)
                               .create({0, u"Half done"_s, m_clock.nowUtc().addDays(-1), {}}, {m_bluesky}, DeliveryState::Draft)
                               .value();
-    Result<std::unique_ptr<ComposerDialog>> opened = ComposerDialog::forEdit(*m_database, m_clock, postId);
+    Result<std::unique_ptr<ComposerDialog>> opened = ComposerDialog::forEdit(*m_database, m_clock, *m_actions, postId);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     ComposerDialog &dialog = *opened.value();
     dialog.show();
@@ -541,7 +544,7 @@ void TestComposer::updateIsRefusedOnceSending()
     QVERIFY(stored.media.isEmpty());
     QCOMPARE(deliveriesOf(postId).at(1).state, DeliveryState::Scheduled);
     // And the composer will not open it for editing.
-    const Result<std::unique_ptr<ComposerDialog>> opened = ComposerDialog::forEdit(*m_database, m_clock, postId);
+    const Result<std::unique_ptr<ComposerDialog>> opened = ComposerDialog::forEdit(*m_database, m_clock, *m_actions, postId);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error(), updated.error());
 }
@@ -552,7 +555,7 @@ void TestComposer::cancelledPostIsNotEdited()
     QVERIFY(DeliveryStore(*m_database)
                 .change(deliveriesOf(postId).constFirst().id, DeliveryState::Cancelled, u"cancelled by the user"_s,
                         m_clock.nowUtc()));
-    const Result<std::unique_ptr<ComposerDialog>> opened = ComposerDialog::forEdit(*m_database, m_clock, postId);
+    const Result<std::unique_ptr<ComposerDialog>> opened = ComposerDialog::forEdit(*m_database, m_clock, *m_actions, postId);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error(), u"This post is cancelled for every account, so there is nothing left to edit."_s);
 }
@@ -580,8 +583,7 @@ void TestComposer::droppedTextFileBecomesTheText()
 
 void TestComposer::calendarDropOpensTheComposerAtTheSlot()
 {
-    PostActions actions(*m_database, m_clock);
-    CalendarWidget calendar(*m_database, m_clock, actions);
+    CalendarWidget calendar(*m_database, m_clock, *m_actions);
     calendar.model()->setTimeZone(m_zone);
     calendar.resize(1000, 700);
     calendar.show();
@@ -665,7 +667,7 @@ void TestComposer::screenshots()
                              .create({0, u"Half-written: the harbour series"_s, m_clock.nowUtc().addDays(1), media},
                                      {m_work, m_bluesky}, DeliveryState::Draft)
                              .value();
-    Result<std::unique_ptr<ComposerDialog>> opened = ComposerDialog::forEdit(*m_database, m_clock, draft);
+    Result<std::unique_ptr<ComposerDialog>> opened = ComposerDialog::forEdit(*m_database, m_clock, *m_actions, draft);
     QVERIFY(opened.ok());
     ComposerDialog &edit = *opened.value();
     edit.resize(600, 520);

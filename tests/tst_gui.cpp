@@ -96,6 +96,7 @@ private Q_SLOTS:
     void bulkActionsOnTheSelectionCanBeUndone();
     void historyShowsFinishedPostsWithTheirLinks();
     void editFromTheWindowCanBeUndone();
+    void newPostFromTheComposerCanBeUndone();
     void calendarFileDropOpensTheComposerThere();
     void fatalEngineErrorMakesTheWindowReadOnly();
     void screenshot();
@@ -653,6 +654,32 @@ void TestGui::editFromTheWindowCanBeUndone()
     QCOMPARE(text(), u"Typo in teh post"_s);
     window.postActions()->undoStack()->redo();
     QCOMPARE(text(), u"Typo in the post"_s);
+}
+
+void TestGui::newPostFromTheComposerCanBeUndone()
+{
+    MainWindow window(*m_database, m_clock);
+    window.show();
+    QTimer::singleShot(0, &window, [this] {
+        auto *composer = qobject_cast<ComposerDialog *>(QApplication::activeModalWidget());
+        QVERIFY(composer);
+        composer->findChild<QPlainTextEdit *>(u"composerText"_s)->setPlainText(u"Doors open at nine"_s);
+        for (QCheckBox *account : composer->findChildren<QCheckBox *>()) {
+            if (account->text().contains(u"work-mastodon"_s))
+                account->setChecked(true);
+        }
+        composer->accept();
+    });
+    window.findChild<QAction *>(u"actionNewPost"_s)->trigger();
+    const auto posts = [&] { return DeliveryStore(*m_database).list({}).value().size(); };
+    QCOMPARE(posts(), 1);
+    QCOMPARE(window.postActions()->undoStack()->undoText(), u"New post"_s);
+    window.activateWindow(); // back from the modal composer
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keySequence(&window, QKeySequence::Undo);
+    QCOMPARE(posts(), 0);
+    window.postActions()->undoStack()->redo();
+    QCOMPARE(posts(), 1);
 }
 
 void TestGui::calendarFileDropOpensTheComposerThere()

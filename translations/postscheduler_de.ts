@@ -536,6 +536,7 @@ Status: %4</translation>
     <name>ComposerDialog</name>
     <message>
         <location filename="../ui/composerdialog.ui" line="9"/>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="329"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
@@ -560,37 +561,37 @@ Status: %4</translation>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../src/gui/composer/composerdialog.cpp" line="97"/>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="99"/>
         <source>This post is cancelled for every account, so there is nothing left to edit.</source>
         <translation>Dieser Beitrag ist für alle Konten abgebrochen, daher gibt es nichts mehr zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/composer/composerdialog.cpp" line="100"/>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="102"/>
         <source>Edit draft</source>
         <translation>Entwurf bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/composer/composerdialog.cpp" line="100"/>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="102"/>
         <source>Edit post</source>
         <translation>Beitrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/composer/composerdialog.cpp" line="149"/>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="151"/>
         <source>No accounts yet: add one with &quot;postscheduler account add&quot;.</source>
         <translation>Noch keine Konten: Fügen Sie eines mit „postscheduler account add“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/composer/composerdialog.cpp" line="151"/>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="153"/>
         <source>A saved post keeps its accounts. To post it elsewhere too, copy it: Ctrl-drag it in the calendar.</source>
         <translation>Ein gespeicherter Beitrag behält seine Konten. Um ihn auch anderswo zu veröffentlichen, kopieren Sie ihn: Ziehen Sie ihn im Kalender mit gedrückter Strg-Taste.</translation>
     </message>
     <message>
-        <location filename="../src/gui/composer/composerdialog.cpp" line="160"/>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="162"/>
         <source>Add images</source>
         <translation>Bilder hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/composer/composerdialog.cpp" line="161"/>
+        <location filename="../src/gui/composer/composerdialog.cpp" line="163"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
@@ -719,7 +720,7 @@ Status: %4</translation>
         <translation>In die Datenbank %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/schema.cpp" line="145"/>
+        <location filename="../src/core/storage/schema.cpp" line="151"/>
         <source>Cannot update the database %1 to schema %2: %3</source>
         <translation>Die Datenbank %1 kann nicht auf Schema %2 aktualisiert werden: %3</translation>
     </message>
@@ -1317,184 +1318,184 @@ Prüfen Sie zuerst das Konto. Jetzt erneut veröffentlichen?</translation>
         <translation>Beiträge nach ihrem Text suchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="284"/>
+        <location filename="../src/gui/mainwindow.cpp" line="287"/>
         <source>Starting the publisher…</source>
         <translation>Veröffentlichung wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="298"/>
+        <location filename="../src/gui/mainwindow.cpp" line="301"/>
         <source>Publishing</source>
         <translation>Veröffentlichung aktiv</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="298"/>
+        <location filename="../src/gui/mainwindow.cpp" line="301"/>
         <source>Publishing paused</source>
         <translation>Veröffentlichung angehalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="319"/>
+        <location filename="../src/gui/mainwindow.cpp" line="322"/>
         <source>Not publishing: read-only</source>
         <translation>Keine Veröffentlichung: schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="369"/>
+        <location filename="../src/gui/mainwindow.cpp" line="372"/>
         <source>All accounts</source>
         <translation>Alle Konten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="400"/>
+        <location filename="../src/gui/mainwindow.cpp" line="403"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="402"/>
+        <location filename="../src/gui/mainwindow.cpp" line="405"/>
         <source>token expired</source>
         <translation>Token abgelaufen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="405"/>
+        <location filename="../src/gui/mainwindow.cpp" line="408"/>
         <source>rate-limited until %1</source>
         <translation>gedrosselt bis %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="409"/>
+        <location filename="../src/gui/mainwindow.cpp" line="412"/>
         <source>The platform refused the sign-in (%1). Add the account again with a new token or app password.</source>
         <translation>Die Plattform hat die Anmeldung abgelehnt (%1). Fügen Sie das Konto mit einem neuen Token oder App-Passwort erneut hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="411"/>
+        <location filename="../src/gui/mainwindow.cpp" line="414"/>
         <source>1 post to check</source>
         <translation>1 Beitrag zu prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="411"/>
+        <location filename="../src/gui/mainwindow.cpp" line="414"/>
         <source>%1 posts to check</source>
         <translation>%1 Beiträge zu prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="412"/>
+        <location filename="../src/gui/mainwindow.cpp" line="415"/>
         <source>%1, %2, %3, %4</source>
         <translation>%1, %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="413"/>
+        <location filename="../src/gui/mainwindow.cpp" line="416"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="428"/>
+        <location filename="../src/gui/mainwindow.cpp" line="431"/>
         <source>All posts</source>
         <translation>Alle Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="429"/>
+        <location filename="../src/gui/mainwindow.cpp" line="432"/>
         <source>Possibly sent or needing attention</source>
         <translation>Möglicherweise gesendet oder Entscheidung erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="466"/>
+        <location filename="../src/gui/mainwindow.cpp" line="469"/>
         <source>1 post possibly sent — verifying</source>
         <translation>1 Beitrag möglicherweise gesendet — wird geprüft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="467"/>
+        <location filename="../src/gui/mainwindow.cpp" line="470"/>
         <source>%1 posts possibly sent — verifying</source>
         <translation>%1 Beiträge möglicherweise gesendet — werden geprüft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="468"/>
+        <location filename="../src/gui/mainwindow.cpp" line="471"/>
         <source>1 needs attention</source>
         <translation>1 erfordert Ihre Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="468"/>
+        <location filename="../src/gui/mainwindow.cpp" line="471"/>
         <source>%1 need attention</source>
         <translation>%1 erfordern Ihre Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="480"/>
+        <location filename="../src/gui/mainwindow.cpp" line="483"/>
         <source>No post contains &quot;%1&quot;.</source>
         <translation>Kein Beitrag enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="645"/>
+        <location filename="../src/gui/mainwindow.cpp" line="648"/>
         <source>Draft saved.</source>
         <translation>Entwurf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="672"/>
+        <location filename="../src/gui/mainwindow.cpp" line="675"/>
         <source>Post changed. Undo with %1.</source>
         <translation>Beitrag geändert. Rückgängig mit %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="682"/>
+        <location filename="../src/gui/mainwindow.cpp" line="685"/>
         <source>Account %1 added.</source>
         <translation>Konto %1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="482"/>
+        <location filename="../src/gui/mainwindow.cpp" line="485"/>
         <source>Nothing to show here. Choose &quot;All posts&quot; and &quot;All accounts&quot; to see everything.</source>
         <translation>Hier gibt es nichts anzuzeigen. Wählen Sie „Alle Beiträge“ und „Alle Konten“, um alles zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="484"/>
+        <location filename="../src/gui/mainwindow.cpp" line="487"/>
         <source>No posts yet.</source>
         <translation>Noch keine Beiträge.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="486"/>
+        <location filename="../src/gui/mainwindow.cpp" line="489"/>
         <source>No posts yet.
 Press %1 to write one.</source>
         <translation>Noch keine Beiträge.
 Drücken Sie %1, um einen zu verfassen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="512"/>
+        <location filename="../src/gui/mainwindow.cpp" line="515"/>
         <source>Cannot open %1: no web browser is set up.</source>
         <translation>%1 kann nicht geöffnet werden: Es ist kein Webbrowser eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="586"/>
+        <location filename="../src/gui/mainwindow.cpp" line="589"/>
         <source>Rescheduled 1 post. Undo with %1.</source>
         <translation>1 Beitrag verschoben. Rückgängig mit %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="587"/>
+        <location filename="../src/gui/mainwindow.cpp" line="590"/>
         <source>Rescheduled %1 posts. Undo with %2.</source>
         <translation>%1 Beiträge verschoben. Rückgängig mit %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="597"/>
+        <location filename="../src/gui/mainwindow.cpp" line="600"/>
         <source>Duplicated 1 post as a draft.</source>
         <translation>1 Beitrag als Entwurf dupliziert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="597"/>
+        <location filename="../src/gui/mainwindow.cpp" line="600"/>
         <source>Duplicated %1 posts as drafts.</source>
         <translation>%1 Beiträge als Entwürfe dupliziert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="613"/>
+        <location filename="../src/gui/mainwindow.cpp" line="616"/>
         <source>Cancelled 1 delivery. Undo with %1.</source>
         <translation>1 Zustellung abgebrochen. Rückgängig mit %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="614"/>
+        <location filename="../src/gui/mainwindow.cpp" line="617"/>
         <source>Cancelled %1 deliveries. Undo with %2.</source>
         <translation>%1 Zustellungen abgebrochen. Rückgängig mit %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="624"/>
+        <location filename="../src/gui/mainwindow.cpp" line="627"/>
         <source>Deleted 1 post. Undo with %1.</source>
         <translation>1 Beitrag gelöscht. Rückgängig mit %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="625"/>
+        <location filename="../src/gui/mainwindow.cpp" line="628"/>
         <source>Deleted %1 posts. Undo with %2.</source>
         <translation>%1 Beiträge gelöscht. Rückgängig mit %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="645"/>
+        <location filename="../src/gui/mainwindow.cpp" line="648"/>
         <source>Post scheduled.</source>
         <translation>Beitrag geplant.</translation>
     </message>
@@ -2317,12 +2318,12 @@ Drücken Sie %1, um einen zu verfassen.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/tray/traycontroller.cpp" line="205"/>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="208"/>
         <source>postscheduler</source>
         <translation>postscheduler</translation>
     </message>
     <message>
-        <location filename="../src/gui/tray/traycontroller.cpp" line="207"/>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="210"/>
         <source>Publishing paused</source>
         <translation>Veröffentlichung angehalten</translation>
     </message>

@@ -638,7 +638,7 @@ void MainWindow::composeAt(const QDateTime &at, const QStringList &files)
 {
     if (m_readOnly)
         return;
-    ComposerDialog dialog(m_database, m_clock, this);
+    ComposerDialog dialog(m_database, m_clock, *m_actions, this);
     if (at.isValid())
         dialog.setScheduledAt(at);
     if (!files.isEmpty())
@@ -662,7 +662,7 @@ void MainWindow::editSelected()
         return;
     }
     Result<std::unique_ptr<ComposerDialog>> dialog =
-        ComposerDialog::forEdit(m_database, m_clock, delivery.value().postId, this);
+        ComposerDialog::forEdit(m_database, m_clock, *m_actions, delivery.value().postId, this);
     if (!dialog) {
         statusBar()->showMessage(dialog.error(), 8000);
         return;

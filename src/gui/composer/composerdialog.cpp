@@ -10,6 +10,7 @@
 #include "publish/platformregistry.h"
 #include "storage/accountstore.h"
 #include "storage/poststore.h"
+#include "undo/postactions.h"
 #include "util/clock.h"
 #include "util/localtime.h"
 
@@ -34,11 +35,12 @@ QString platformName(const Account &account)
 }
 } // namespace
 
-ComposerDialog::ComposerDialog(const Database &database, Clock &clock, QWidget *parent)
+ComposerDialog::ComposerDialog(const Database &database, Clock &clock, PostActions &actions, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ComposerDialog>())
     , m_database(database)
     , m_clock(clock)
+    , m_actions(actions)
 {
     m_ui->setupUi(this);
     colourLabels();
@@ -80,7 +82,7 @@ ComposerDialog::ComposerDialog(const Database &database, Clock &clock, QWidget *
 }
 
 Result<std::unique_ptr<ComposerDialog>> ComposerDialog::forEdit(const Database &database, Clock &clock,
-                                                                qint64 postId, QWidget *parent)
+                                                                PostActions &actions, qint64 postId, QWidget *parent)
 {
     using Opened = Result<std::unique_ptr<ComposerDialog>>;
     const PostStore posts(database);
@@ -96,7 +98,7 @@ Result<std::unique_ptr<ComposerDialog>> ComposerDialog::forEdit(const Database &
     if (accountIds->isEmpty())
         return Opened::failure(tr("This post is cancelled for every account, so there is nothing left to edit."));
 
-    auto dialog = std::make_unique<ComposerDialog>(database, clock, parent);
+    auto dialog = std::make_unique<ComposerDialog>(database, clock, actions, parent);
     dialog->setWindowTitle(state.value() == DeliveryState::Draft ? tr("Edit draft") : tr("Edit post"));
     dialog->m_original = post.value();
     dialog->m_originalState = state.value();
@@ -324,12 +326,12 @@ void ComposerDialog::finish(Intent intent)
         QList<qint64> accountIds;
         for (const Account &account : chosenAccounts())
             accountIds.append(account.id);
-        const Result<qint64> created = PostStore(m_database).create(m_edited, accountIds, m_editedState);
+        const Result<QList<qint64>> created = m_actions.create({{m_edited, accountIds, m_editedState}}, tr("New post"));
         if (!created) {
             FieldProblem::show(m_ui->saveProblem, created.error());
             return;
         }
-        m_postId = created.value();
+        m_postId = created.value().constFirst();
         m_edited.id = m_postId;
     }
     QDialog::accept();

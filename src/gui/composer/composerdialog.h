@@ -12,6 +12,7 @@
 
 class Clock;
 class Database;
+class PostActions;
 class QCheckBox;
 class QLabel;
 
@@ -23,7 +24,8 @@ class ComposerDialog;
 // (by button or drop), accounts, a local time; then Save draft, Post now or Schedule. Every problem
 // is explained beside its field, and nothing is saved half-way.
 //
-// A new post is written by the dialog itself. An existing post not yet sent is edited for the
+// A new post is written by the dialog itself, through PostActions (so that Ctrl+Z takes it back). An
+// existing post not yet sent is edited for the
 // caller's undo stack: accepting writes nothing, the caller writes editedPost() and undoes with
 // originalPost() (both through PostStore::update, with the states).
 class ComposerDialog final : public QDialog
@@ -31,10 +33,11 @@ class ComposerDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ComposerDialog(const Database &database, Clock &clock, QWidget *parent = nullptr);
+    ComposerDialog(const Database &database, Clock &clock, PostActions &actions, QWidget *parent = nullptr);
     // The unsent post `postId` with its text, images, time and accounts; refused (with the reason)
     // when it cannot be read or has started sending. Its accounts cannot be changed.
-    static Result<std::unique_ptr<ComposerDialog>> forEdit(const Database &database, Clock &clock, qint64 postId,
+    static Result<std::unique_ptr<ComposerDialog>> forEdit(const Database &database, Clock &clock,
+                                                           PostActions &actions, qint64 postId,
                                                            QWidget *parent = nullptr);
     ~ComposerDialog() override;
     Q_DISABLE_COPY_MOVE(ComposerDialog)
@@ -82,6 +85,7 @@ private:
     std::unique_ptr<Ui::ComposerDialog> m_ui;
     const Database &m_database;
     Clock &m_clock;
+    PostActions &m_actions;
     QList<Account> m_accounts;
     QList<QCheckBox *> m_accountBoxes;
     QString m_fileProblem; // the last files that could not be added, until the next add
