@@ -11,6 +11,7 @@
 #include "storage/deliverystore.h"
 #include "storage/poststore.h"
 #include "darkpalette.h"
+#include "freshdatabase.h"
 #include "testclock.h"
 #include "undo/postactions.h"
 #include "util/localtime.h"
@@ -86,8 +87,7 @@ void TestCalendar::initTestCase()
 
 void TestCalendar::init()
 {
-    const QString path = m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".sqlite"_s);
-    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    Result<std::unique_ptr<Database>> opened = openFreshDatabase(m_dir);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_database = std::move(opened.value());
     const AccountStore accounts(*m_database);

@@ -15,6 +15,7 @@
 #include "storage/database.h"
 #include "storage/deliverystore.h"
 #include "storage/poststore.h"
+#include "freshdatabase.h"
 #include "testclock.h"
 #include "undo/postactions.h"
 #include "util/localtime.h"
@@ -33,7 +34,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -95,8 +95,7 @@ void TestComposer::initTestCase()
 
 void TestComposer::init()
 {
-    const QString path = m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".sqlite"_s);
-    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    Result<std::unique_ptr<Database>> opened = openFreshDatabase(m_dir);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_database = std::move(opened.value());
     const AccountStore accounts(*m_database);

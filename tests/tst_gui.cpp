@@ -17,6 +17,7 @@
 #include "storage/poststore.h"
 #include "darkpalette.h"
 #include "seeddelivery.h"
+#include "freshdatabase.h"
 #include "testclock.h"
 #include "undo/postactions.h"
 #include "util/localtime.h"
@@ -43,7 +44,6 @@
 #include <QFile>
 #include <QTimer>
 #include <QUndoStack>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -121,8 +121,7 @@ void TestGui::initTestCase()
 
 void TestGui::init()
 {
-    const QString path = m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".sqlite"_s);
-    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    Result<std::unique_ptr<Database>> opened = openFreshDatabase(m_dir);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_database = std::move(opened.value());
     const AccountStore accounts(*m_database);

@@ -4,6 +4,7 @@
 #include "model/account.h"
 #include "model/delivery.h"
 #include "publish/passwriter.h"
+#include "freshdatabase.h"
 #include "seeddelivery.h"
 #include "storage/accountstore.h"
 #include "storage/database.h"
@@ -12,7 +13,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -46,10 +46,10 @@ private:
 void TestPassWriter::init()
 {
     QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".sqlite"_s);
-    Result<std::unique_ptr<Database>> opened = Database::open(m_path);
+    Result<std::unique_ptr<Database>> opened = openFreshDatabase(m_dir);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_database = std::move(opened.value());
+    m_path = m_database->path();
     const AccountStore accounts(*m_database);
     m_work = accounts.add({0, u"work"_s, u"mastodon"_s, QUrl(u"https://mastodon.social"_s), {}}).value();
     m_hook = accounts.add({0, u"hook"_s, u"webhook"_s, QUrl(u"https://hooks.example.com/p"_s), {}}).value();
