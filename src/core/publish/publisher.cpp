@@ -425,12 +425,8 @@ void Publisher::onPassWritten(const PassWritten &written, const QDateTime &now)
 // The transaction was rolled back: nothing of the pass happened.
 void Publisher::undoPass(const Pass &pass, const QString &error)
 {
-    for (const PendingSend &send : pass.sends) {
-        Q_EMIT problem(tr("Delivery %1 was not sent, because its publication key could not be saved: %2")
-                           .arg(send.delivery.id)
-                           .arg(error));
-        release(send.delivery);
-    }
+    for (const PendingSend &send : pass.sends)
+        dropSend(send, error);
     for (const PendingVerify &verify : pass.verifies)
         release(verify.delivery);
     for (const PendingOutcome &outcome : pass.outcomes)
@@ -450,10 +446,7 @@ void Publisher::afterCommit(const Pass &pass, const PassWritten &written, const 
         const PendingSend &send = pass.sends.at(i);
         const Result<qint64> &attempt = written.sends.at(i);
         if (!attempt) {
-            Q_EMIT problem(tr("Delivery %1 was not sent, because its publication key could not be saved: %2")
-                               .arg(send.delivery.id)
-                               .arg(attempt.error()));
-            release(send.delivery);
+            dropSend(send, attempt.error());
             continue;
         }
         reserve(send.delivery); // again: a settled outcome of the same account was released above
@@ -482,6 +475,15 @@ void Publisher::afterCommit(const Pass &pass, const PassWritten &written, const 
         if (!written.outcomes.at(i))
             keepUnrecorded(pass.outcomes.at(i), written.outcomes.at(i).error());
     }
+}
+
+// Its key was not stored, so nothing was sent: the delivery is free for a later pass.
+void Publisher::dropSend(const PendingSend &send, const QString &error)
+{
+    Q_EMIT problem(tr("Delivery %1 was not sent, because its publication key could not be saved: %2")
+                       .arg(send.delivery.id)
+                       .arg(error));
+    release(send.delivery);
 }
 
 // A write that failed (disk full, locked) keeps its delivery in flight and is tried again, rather

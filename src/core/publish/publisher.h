@@ -80,6 +80,7 @@ private:
     void afterCommit(const Pass &pass, const PassWritten &written, const QDateTime &now);
     void startWriter();
     void stopWriter();
+    void dropSend(const PendingSend &send, const QString &error);
     void keepUnrecorded(const PendingOutcome &outcome, const QString &error);
     void onPublished(const Delivery &delivery, qint64 attemptId, const PublishOutcome &outcome);
     void noteCredentials(qint64 accountId, const PublishOutcome &outcome);
