@@ -1881,49 +1881,48 @@ Drücken Sie %1, um einen zu verfassen.</translation>
         <translation>das Token von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="429"/>
-        <location filename="../src/core/publish/publisher.cpp" line="453"/>
+        <location filename="../src/core/publish/publisher.cpp" line="483"/>
         <source>Delivery %1 was not sent, because its publication key could not be saved: %2</source>
         <translation>Zustellung %1 wurde nicht gesendet, weil ihr Veröffentlichungsschlüssel nicht gespeichert werden konnte: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="528"/>
+        <location filename="../src/core/publish/publisher.cpp" line="530"/>
         <source>published</source>
         <translation>veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="541"/>
+        <location filename="../src/core/publish/publisher.cpp" line="543"/>
         <source>not sent (%1); trying again at %2 UTC</source>
         <translation>nicht gesendet (%1); neuer Versuch um %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="555"/>
-        <location filename="../src/core/publish/publisher.cpp" line="605"/>
+        <location filename="../src/core/publish/publisher.cpp" line="557"/>
+        <location filename="../src/core/publish/publisher.cpp" line="607"/>
         <source>possibly sent — verifying (%1)</source>
         <translation>möglicherweise gesendet — wird geprüft (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="556"/>
+        <location filename="../src/core/publish/publisher.cpp" line="558"/>
         <source>possibly sent (%1), and %2 cannot be asked: check the account, then choose &quot;It was posted&quot; or &quot;Post again&quot;</source>
         <translation>möglicherweise gesendet (%1), und %2 kann nicht abgefragt werden: Prüfen Sie das Konto und wählen Sie dann „Wurde veröffentlicht“ oder „Erneut veröffentlichen“</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="586"/>
+        <location filename="../src/core/publish/publisher.cpp" line="588"/>
         <source>verified: the platform shows the post</source>
         <translation>geprüft: die Plattform zeigt den Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="593"/>
+        <location filename="../src/core/publish/publisher.cpp" line="595"/>
         <source>verified: the post is not there; sending it again with the same key</source>
         <translation>geprüft: der Beitrag ist nicht vorhanden; er wird mit demselben Schlüssel erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="602"/>
+        <location filename="../src/core/publish/publisher.cpp" line="604"/>
         <source>cannot tell whether it was posted (%1): check %2, then choose &quot;It was posted&quot; or &quot;Post again&quot;</source>
         <translation>unklar, ob er veröffentlicht wurde (%1): Prüfen Sie %2 und wählen Sie dann „Wurde veröffentlicht“ oder „Erneut veröffentlichen“</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="491"/>
+        <location filename="../src/core/publish/publisher.cpp" line="493"/>
         <source>Could not record the outcome of delivery %1 (%2); trying again.</source>
         <translation>Das Ergebnis der Zustellung %1 konnte nicht gespeichert werden (%2); neuer Versuch.</translation>
     </message>
