@@ -394,6 +394,8 @@ void TestGui::bannerCountsWhatNeedsTheUser()
             attentionRow = row;
     }
     view->selectRow(attentionRow);
+    // The pane follows the current row on the next turn of the event loop.
+    QTRY_COMPARE(window.detailPane()->deliveryId(), window.queueModel()->deliveryId(attentionRow));
     QTest::mouseClick(window.findChild<QPushButton *>(u"wasPostedButton"_s), Qt::LeftButton);
     QCOMPARE(window.findChild<QLabel *>(u"bannerText"_s)->text(),
              u"2 posts possibly sent — verifying, 2 need attention"_s);
@@ -616,6 +618,7 @@ void TestGui::fatalEngineErrorMakesTheWindowReadOnly()
     Engine engine(settings, SecretStore::create(SecretStore::Kind::File), m_clock); // never started
     window.setEngine(&engine);
     window.findChild<QTableView *>(u"queueView"_s)->selectRow(0);
+    QTRY_COMPARE(window.detailPane()->deliveryId(), window.queueModel()->deliveryId(0));
     QVERIFY(window.findChild<QPushButton *>(u"wasPostedButton"_s)->isEnabled());
 
     Q_EMIT engine.problem(u"Could not record the outcome of delivery 7 (disk full); trying again."_s);

@@ -71,7 +71,6 @@ MainWindow::MainWindow(const Database &database, Clock &clock, QWidget *parent)
     , m_clock(clock)
     , m_actions(new PostActions(database, clock, this))
     , m_model(new DeliveryTableModel(database, this))
-    , m_history(new DeliveryTableModel(database, this))
     , m_detail(new DeliveryDetailPane(database, clock, this))
     , m_calendar(new CalendarWidget(database, clock, *m_actions, this))
     , m_engineStatus(new QLabel(this))
@@ -79,6 +78,7 @@ MainWindow::MainWindow(const Database &database, Clock &clock, QWidget *parent)
     , m_find(new QLineEdit(this))
     , m_findSoon(new QTimer(this))
     , m_refreshSoon(new QTimer(this))
+    , m_showSelectedSoon(new QTimer(this))
     , m_poll(new QTimer(this))
 {
     Q_INIT_RESOURCE(postscheduler); // the resources live in this static library
@@ -105,7 +105,6 @@ MainWindow::MainWindow(const Database &database, Clock &clock, QWidget *parent)
     connect(m_ui->reviewButton, &QPushButton::clicked, this, &MainWindow::review);
 
     setupQueue();
-    setupHistory();
     setupFind();
 
     m_ui->statusBar->addPermanentWidget(m_engineStatus);
@@ -132,6 +131,11 @@ MainWindow::MainWindow(const Database &database, Clock &clock, QWidget *parent)
     };
     connect(m_ui->actionShowMonth, &QAction::triggered, this, [showCalendar] { showCalendar(CalendarWidget::Mode::Month); });
     connect(m_ui->actionShowWeek, &QAction::triggered, this, [showCalendar] { showCalendar(CalendarWidget::Mode::Week); });
+    // The history is read when first shown: at start-up only the queue is in view.
+    connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_ui->viewTabs->currentWidget() == m_ui->historyPage)
+            historyModel();
+    });
     connect(m_ui->actionShowHistory, &QAction::triggered, this, [this] {
         m_ui->viewTabs->setCurrentWidget(m_ui->historyPage);
         m_ui->historyView->setFocus();
@@ -151,6 +155,10 @@ MainWindow::MainWindow(const Database &database, Clock &clock, QWidget *parent)
     m_refreshSoon->setSingleShot(true);
     m_refreshSoon->setInterval(RefreshDelayMs);
     connect(m_refreshSoon, &QTimer::timeout, this, &MainWindow::refresh);
+    // The pane follows the current row once per turn of the event loop: holding an arrow key through
+    // the queue reads one delivery per repaint, not one per row, and the window paints before it.
+    m_showSelectedSoon->setSingleShot(true);
+    connect(m_showSelectedSoon, &QTimer::timeout, this, [this] { m_detail->showDelivery(m_selectedId); });
     m_poll->setInterval(PollMs);
     connect(m_poll, &QTimer::timeout, this, &MainWindow::refresh);
     m_poll->start();
@@ -203,8 +211,11 @@ void MainWindow::setupQueue()
 }
 
 // Published, failed and cancelled deliveries, newest first, with the link to each published post.
-void MainWindow::setupHistory()
+DeliveryTableModel *MainWindow::historyModel()
 {
+    if (m_history)
+        return m_history;
+    m_history = new DeliveryTableModel(m_database, this);
     QTableView *view = m_ui->historyView;
     setupDeliveryTable(view, m_history, tr("History"), Qt::DescendingOrder);
     DeliveryColumns::fit(view, historyStates);
@@ -214,6 +225,9 @@ void MainWindow::setupHistory()
     header->resizeSection(DeliveryTableModel::LinkColumn, 170);
     view->hideColumn(DeliveryTableModel::AttemptsColumn); // the detail pane lists them
     connect(view, &QTableView::activated, this, &MainWindow::openLink);
+    DeliveryColumns::fitAccounts(view, m_accountNames);
+    m_history->setFilter(historyFilter());
+    return m_history;
 }
 
 void MainWindow::setupEditActions()
@@ -330,7 +344,8 @@ void MainWindow::refresh()
     const qint64 selected = m_selectedId;
     loadAccounts();
     m_model->refresh();
-    m_history->refresh();
+    if (m_history)
+        m_history->refresh();
     m_calendar->refresh();
     // A delivery that left the filter (decided while reviewing) stays in the pane, showing its new state.
     if (const int row = m_model->rowOf(selected); row >= 0 && m_ui->queueView->currentIndex().row() != row)
@@ -388,11 +403,12 @@ void MainWindow::loadAccounts()
     list->setCurrentRow(chosenRow);
     if (chosen != 0 && chosenRow == 0)
         applyFilter();
-    QStringList names;
+    m_accountNames.clear();
     for (const AccountRow &row : std::as_const(rows))
-        names.append(row.name);
-    DeliveryColumns::fitAccounts(m_ui->queueView, names);
-    DeliveryColumns::fitAccounts(m_ui->historyView, names);
+        m_accountNames.append(row.name);
+    DeliveryColumns::fitAccounts(m_ui->queueView, m_accountNames);
+    if (m_history)
+        DeliveryColumns::fitAccounts(m_ui->historyView, m_accountNames);
 }
 
 MainWindow::AccountRow MainWindow::accountRow(const Account &account, const AccountHealth &health, int attention,
@@ -448,15 +464,21 @@ DeliveryFilter MainWindow::commonFilter() const
     return filter;
 }
 
+DeliveryFilter MainWindow::historyFilter() const
+{
+    DeliveryFilter history = commonFilter();
+    history.states = historyStates;
+    return history;
+}
+
 void MainWindow::applyFilter()
 {
     const qint64 selected = m_selectedId;
     DeliveryFilter queue = commonFilter();
     queue.states = statesFrom(m_ui->stateFilter->currentData());
     m_model->setFilter(queue);
-    DeliveryFilter history = commonFilter();
-    history.states = historyStates;
-    m_history->setFilter(history);
+    if (m_history)
+        m_history->setFilter(historyFilter());
     m_calendar->model()->setAccountIds(queue.accountIds);
     selectDelivery(selected);
 }
@@ -502,7 +524,7 @@ void MainWindow::showSelected(QTableView *view)
     const QModelIndex current = view->currentIndex();
     const auto *model = static_cast<const DeliveryTableModel *>(view->model());
     m_selectedId = current.isValid() ? model->deliveryId(current.row()) : 0;
-    m_detail->showDelivery(m_selectedId);
+    m_showSelectedSoon->start();
     updateEditActions();
 }
 

@@ -48,7 +48,7 @@ public:
     void setReadOnly(bool readOnly, const QString &why = {});
 
     DeliveryTableModel *queueModel() const { return m_model; }
-    DeliveryTableModel *historyModel() const { return m_history; }
+    DeliveryTableModel *historyModel(); // built when first asked for
     DeliveryDetailPane *detailPane() const { return m_detail; }
     CalendarWidget *calendar() const { return m_calendar; }
     PostActions *postActions() const { return m_actions; }
@@ -84,7 +84,6 @@ private:
 
     void setupDeliveryTable(QTableView *view, DeliveryTableModel *model, const QString &name, Qt::SortOrder timeOrder);
     void setupQueue();
-    void setupHistory();
     void setupEditActions();
     void setupFind();
     void loadAccounts();
@@ -92,6 +91,7 @@ private:
     void toggleAccountFilter(QListWidgetItem *item);
     void setupStateFilter();
     DeliveryFilter commonFilter() const;
+    DeliveryFilter historyFilter() const;
     void applyFilter();
     void updateCounts();
     void updateEmptyQueue();
@@ -126,8 +126,10 @@ private:
     QLineEdit *m_find = nullptr;
     QTimer *m_findSoon = nullptr;
     QTimer *m_refreshSoon = nullptr;
+    QTimer *m_showSelectedSoon = nullptr;
     QTimer *m_poll = nullptr;
     QStringList m_accountSignature;
+    QStringList m_accountNames;
     qint64 m_selectedId = 0;
     bool m_readOnly = false;
     bool m_accountJustChosen = false; // the click that chose an account does not also toggle it off

@@ -56,7 +56,12 @@ DeliveryDetailPane::DeliveryDetailPane(const Database &database, Clock &clock, Q
     placeholder->setWordWrap(true);
     placeholder->setEnabled(false);
     m_pages->addWidget(placeholder);
+}
 
+// Built when the first delivery is shown, not with the window: its text view alone costs more than
+// the rest of the window's first paint.
+void DeliveryDetailPane::buildDetailPage()
+{
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -126,7 +131,6 @@ DeliveryDetailPane::DeliveryDetailPane(const Database &database, Clock &clock, Q
     connect(m_postAgain, &QPushButton::clicked, this, [this] { decide(UserDecision::PostAgain); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { decide(UserDecision::Cancel); });
     m_pages->addWidget(page);
-    updateButtons();
 }
 
 void DeliveryDetailPane::setReadOnly(bool readOnly)
@@ -146,6 +150,8 @@ void DeliveryDetailPane::showDelivery(qint64 deliveryId)
         updateButtons();
         return;
     }
+    if (!m_title)
+        buildDetailPage();
     const Delivery &d = delivery.value();
     m_deliveryId = d.id;
     m_state = d.state;
@@ -206,6 +212,8 @@ void DeliveryDetailPane::updateButtons()
 {
     // While a send or a lookup is in flight the platform's answer decides (the store refuses a decision
     // then too); the user decides once it has settled.
+    if (!m_wasPosted)
+        return; // nothing shown yet
     const bool decidable = m_deliveryId != 0 && !m_readOnly && !m_attemptInFlight && m_state != DeliveryState::Sending;
     m_wasPosted->setEnabled(decidable && DeliveryStates::canChange(m_state, targetOf(UserDecision::WasPosted)));
     m_postAgain->setEnabled(decidable && DeliveryStates::canChange(m_state, targetOf(UserDecision::PostAgain)));

@@ -43,6 +43,7 @@ Q_SIGNALS:
     void decisionFailed(const QString &message);
 
 private:
+    void buildDetailPage();
     void decide(UserDecision decision);
     void updateButtons();
 
