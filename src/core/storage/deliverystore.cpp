@@ -5,6 +5,7 @@
 #include "sqltime.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -268,6 +269,27 @@ QString sourcesOf(DeliveryState to, bool orSame)
     return u"("_s + sources.join(u", "_s) + u")"_s;
 }
 
+// The checked UPDATE that moves a delivery to `to`, built once per target for the whole program:
+// the publisher runs one for every outcome.
+const QString &moveStatement(DeliveryState to, bool orSame)
+{
+    const auto key = [](DeliveryState state, bool same) { return int(state) * 2 + int(same); };
+    static const QHash<int, QString> statements = [key] {
+        QHash<int, QString> built;
+        for (const QString &name : DeliveryStates::allNames()) {
+            const DeliveryState state = DeliveryStates::fromName(name).value_or(DeliveryState::NeedsAttention);
+            for (const bool same : {false, true}) {
+                built.insert(key(state, same),
+                             u"UPDATE deliveries SET state = ?, next_attempt_at = ?, reason = ?, updated_at = ?, "
+                             u"remote_id = COALESCE(?, remote_id), remote_url = COALESCE(?, remote_url) "
+                             u"WHERE id = ? AND state IN "_s + sourcesOf(state, same));
+            }
+        }
+        return built;
+    }();
+    return *statements.constFind(key(to, orSame));
+}
+
 QVariant nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
@@ -289,9 +311,7 @@ Status DeliveryStore::moveTo(qint64 deliveryId, DeliveryState to, const AttemptE
                              SameState same) const
 {
     const Result<Database::Written> moved = m_database.write(
-        u"UPDATE deliveries SET state = ?, next_attempt_at = ?, reason = ?, updated_at = ?, "
-        u"remote_id = COALESCE(?, remote_id), remote_url = COALESCE(?, remote_url) WHERE id = ? AND state IN "_s
-            + sourcesOf(to, same == SameState::Allowed),
+        moveStatement(to, same == SameState::Allowed),
         {DeliveryStates::name(to), SqlTime::toSql(end.nextAttemptAt), end.reason, SqlTime::toSql(now),
          nullIfEmpty(end.remoteId), nullIfEmpty(end.remoteUrl), deliveryId});
     if (!moved)
