@@ -162,6 +162,7 @@ private Q_SLOTS:
     void deliveriesUniquePerPostAndAccount();
     void foreignKeysEnforced();
     void transactionRollsBackOnFailure();
+    void partsAreUndoneAloneOrAllTogether();
 
 private:
     QString databasePath() const { return m_dir->filePath(u"postscheduler.sqlite"_s); }
@@ -534,6 +535,41 @@ void tst_Database::transactionRollsBackOnFailure()
     });
     QVERIFY2(committed.ok(), qPrintable(committed.error()));
     QCOMPARE(scalar(db, u"SELECT value FROM meta WHERE key = 'probe'"_s).toString(), u"2"_s);
+}
+
+// Two parts, the second of which fails after writing: undoable parts keep the first; all or nothing
+// keeps neither and says why.
+void tst_Database::partsAreUndoneAloneOrAllTogether()
+{
+    const auto opened = Database::open(databasePath());
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    const Database &db = *opened.value();
+    const auto twoParts = [&db](const QString &prefix) -> Status {
+        (void)db.savepoint([&]() -> Status {
+            return Status::from(db.exec(u"INSERT INTO meta (key, value) VALUES (?, 'kept')"_s, {QVariant(prefix + u"1"_s)}));
+        });
+        (void)db.savepoint([&]() -> Status {
+            if (!db.exec(u"INSERT INTO meta (key, value) VALUES (?, 'undone')"_s, {QVariant(prefix + u"2"_s)}))
+                return Status::failure(u"insert failed"_s);
+            return Status::failure(u"the second part gave up"_s);
+        });
+        return {};
+    };
+
+    const Status undoable = db.transaction([&] { return twoParts(u"undoable"_s); });
+    QVERIFY2(undoable.ok(), qPrintable(undoable.error()));
+    QCOMPARE(scalar(db, u"SELECT group_concat(key) FROM meta WHERE key LIKE 'undoable%'"_s).toString(), u"undoable1"_s);
+
+    const Status together = db.transaction([&] { return twoParts(u"together"_s); }, "write",
+                                           Database::Parts::AllOrNothing);
+    QVERIFY(!together.ok());
+    QCOMPARE(together.error(), u"the second part gave up"_s);
+    QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM meta WHERE key LIKE 'together%'"_s).toInt(), 0);
+
+    // The next transaction has undoable parts again.
+    const Status after = db.transaction([&] { return twoParts(u"after"_s); });
+    QVERIFY2(after.ok(), qPrintable(after.error()));
+    QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM meta WHERE key LIKE 'after%'"_s).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Database)

@@ -1,7 +1,5 @@
 #include "passwriter.h"
 
-#include "storage/database.h"
-
 #include <QCoreApplication>
 #include <QSet>
 
@@ -24,16 +22,26 @@ Status PassWriter::open()
     return {};
 }
 
+// Nearly every pass writes all of its entries: it is first written as one all-or-nothing transaction,
+// without a savepoint per entry. Only when that fails is it written again entry by entry, so that an
+// entry that cannot be written leaves the others.
 PassWritten PassWriter::write(const PassWrite &pass, const QDateTime &now)
 {
+    if (const Status opened = open(); !opened)
+        return {opened, {}, {}, {}};
+    PassWritten written = writeAs(pass, now, Database::Parts::AllOrNothing);
+    if (!written.committed)
+        written = writeAs(pass, now, Database::Parts::Undoable);
+    return written;
+}
+
+PassWritten PassWriter::writeAs(const PassWrite &pass, const QDateTime &now, Database::Parts parts) const
+{
     PassWritten written;
-    written.committed = open();
-    if (written.committed) {
-        written.committed = m_database->transaction([&]() -> Status {
-            writeIn(pass, now, written);
-            return {};
-        }, "publisherPass");
-    }
+    written.committed = m_database->transaction([&]() -> Status {
+        writeIn(pass, now, written);
+        return {};
+    }, "publisherPass", parts);
     return written;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/database.h"
 #include "storage/deliverystore.h"
 #include "util/result.h"
 
@@ -8,8 +9,6 @@
 #include <QString>
 
 #include <memory>
-
-class Database;
 
 // What one publisher pass writes in one transaction: the outcomes that arrived, the keys of the
 // sends that may start, and the verifications that may start.
@@ -54,6 +53,7 @@ public:
 
 private:
     Status open();
+    PassWritten writeAs(const PassWrite &pass, const QDateTime &now, Database::Parts parts) const;
     void writeIn(const PassWrite &pass, const QDateTime &now, PassWritten &written) const;
 
     QString m_path;

@@ -240,15 +240,20 @@ Result<std::optional<QVariantList>> Database::firstRow(const QString &sql, const
     return rows.value().isEmpty() ? Row() : Row(rows.value().constFirst());
 }
 
-Status Database::transaction(const std::function<Status()> &body, const char *name) const
+Status Database::transaction(const std::function<Status()> &body, const char *name, Parts parts) const
 {
     if (m_inTransaction)
         return savepoint(body);
     if (const Result<Written> begun = write(u"BEGIN IMMEDIATE"_s); !begun)
         return Status::failure(Text::tr("Cannot write to the database %1: %2").arg(m_path, begun.error()));
     m_inTransaction = true;
-    const Status result = body();
+    m_parts = parts;
+    m_failedPart.reset();
+    Status result = body();
     m_inTransaction = false;
+    m_parts = Parts::Undoable;
+    if (result && m_failedPart)
+        result = Status::failure(*std::exchange(m_failedPart, std::nullopt));
     if (!result) {
         (void)write(u"ROLLBACK"_s);
         return result;
@@ -263,6 +268,12 @@ Status Database::transaction(const std::function<Status()> &body, const char *na
 
 Status Database::savepoint(const std::function<Status()> &body) const
 {
+    if (m_parts == Parts::AllOrNothing) {
+        const Status result = body();
+        if (!result && !m_failedPart)
+            m_failedPart = result.error();
+        return result;
+    }
     if (const Result<Written> set = write(u"SAVEPOINT part"_s); !set)
         return Status::failure(set.error());
     const Status result = body();

@@ -49,7 +49,11 @@ public:
     // BEGIN IMMEDIATE ... COMMIT around `body`; ROLLBACK when it fails. Every multi-statement write goes here.
     // Inside another transaction it is a savepoint of that one, which commits it with the rest.
     // `name` says which one it is to the crash tests' seam (CommitPause).
-    Status transaction(const std::function<Status()> &body, const char *name = "write") const;
+    // With Parts::AllOrNothing the savepoints inside run their part bare (two statements fewer each), and
+    // a part that fails fails the whole transaction: for batches whose parts nearly always succeed.
+    enum class Parts { Undoable, AllOrNothing };
+    Status transaction(const std::function<Status()> &body, const char *name = "write",
+                       Parts parts = Parts::Undoable) const;
     // Inside a transaction: `body` is undone alone when it fails, and the rest of the transaction stays.
     Status savepoint(const std::function<Status()> &body) const;
 
@@ -66,4 +70,6 @@ private:
     // Prepared statements by their SQL; one thread uses a connection, so one instance of each suffices.
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_kept;
     mutable bool m_inTransaction = false;
+    mutable Parts m_parts = Parts::Undoable;
+    mutable std::optional<QString> m_failedPart; // an all-or-nothing transaction's first failing part
 };
