@@ -217,9 +217,11 @@ Result<QList<QVariantList>> Database::readKept(const QString &sql, const QVarian
         return Result<Rows>::failure(ran.error());
     QSqlQuery *query = ran.value();
     Rows rows;
+    const int columns = query->record().count(); // record() asks SQLite for every column's metadata
     while (rows.size() < maxRows && query->next()) {
         QVariantList &row = rows.emplace_back();
-        for (int column = 0; column < query->record().count(); ++column)
+        row.reserve(columns);
+        for (int column = 0; column < columns; ++column)
             row.append(query->value(column));
     }
     query->finish(); // a statement left open would hold its read snapshot

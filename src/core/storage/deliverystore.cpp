@@ -16,7 +16,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-Delivery readDelivery(const QSqlQuery &query)
+// A Delivery from a row of DeliveryQueries::selectDeliveries()'s columns: a query on its row, or a row
+// read by Database::rows.
+template <typename Row>
+Delivery readDelivery(const Row &query)
 {
     Delivery d;
     d.id = query.value(0).toLongLong();
@@ -45,6 +48,17 @@ Result<QList<Delivery>> readDeliveries(Result<QSqlQuery> query)
     QList<Delivery> deliveries;
     while (query.value().next())
         deliveries.append(readDelivery(query.value()));
+    return deliveries;
+}
+
+Result<QList<Delivery>> readDeliveries(const Result<QList<QVariantList>> &rows)
+{
+    if (!rows)
+        return Result<QList<Delivery>>::failure(rows.error());
+    QList<Delivery> deliveries;
+    deliveries.reserve(rows.value().size());
+    for (const QVariantList &row : rows.value())
+        deliveries.append(readDelivery(row));
     return deliveries;
 }
 
@@ -88,11 +102,17 @@ QString placeholders(qsizetype count)
     QStringList marks(count, u"?"_s);
     return u"("_s + marks.join(u',') + u')';
 }
+
+const QString &byIdQuery()
+{
+    static const QString sql = DeliveryQueries::selectDeliveries() + u"WHERE d.id = ?"_s;
+    return sql;
+}
 } // namespace
 
 Result<Delivery> DeliveryStore::byId(qint64 id) const
 {
-    const Result<QList<Delivery>> found = readDeliveries(m_database.exec(DeliveryQueries::selectDeliveries() + u"WHERE d.id = ?"_s, {id}));
+    const Result<QList<Delivery>> found = readDeliveries(m_database.rows(byIdQuery(), {id}));
     if (!found)
         return Result<Delivery>::failure(found.error());
     if (found.value().isEmpty())
@@ -223,7 +243,7 @@ Result<QList<Delivery>> DeliveryStore::due(const QDateTime &now, int limit, cons
     QJsonArray settled;
     for (const qint64 id : settling)
         settled.append(id);
-    return readDeliveries(m_database.exec(
+    return readDeliveries(m_database.rows(
         DeliveryQueries::due(),
         {SqlTime::toSql(now), QString::fromUtf8(QJsonDocument(settled).toJson(QJsonDocument::Compact)), limit}));
 }
