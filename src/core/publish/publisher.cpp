@@ -75,6 +75,10 @@ namespace {
 constexpr int dueBatch = 64;
 constexpr qint64 maxTimerMs = 60 * 60 * 1000;
 constexpr int outcomeRetryMs = 1000;
+// The next pass is made while one is in the writer, so that the writer goes from one commit to the
+// next without waiting for the publisher. They never share an account: an account with a delivery
+// in a pass is busy until that pass is committed.
+constexpr std::size_t passesInWriter = 2;
 } // namespace
 
 Publisher::Publisher(EngineSettings settings, std::unique_ptr<SecretStore> secrets, Clock &clock, QObject *parent)
@@ -164,7 +168,7 @@ void Publisher::stop()
         }, Qt::BlockingQueuedConnection);
     }
     stopWriter();
-    m_writing.reset();
+    m_writing.clear();
     if (m_tickTimer)
         m_tickTimer->stop();
     if (m_wakeTimer)
@@ -234,7 +238,7 @@ void Publisher::pump()
     m_pumpQueued = false;
     // Secret reads wait in a nested event loop; a timer firing there must not start a second pass.
     // A pass in the writer pumps again once it is written.
-    if (!m_running || m_pumping || m_writing)
+    if (!m_running || m_pumping || m_writing.size() >= passesInWriter)
         return;
     m_pumping = true;
     auto pass = std::make_unique<Pass>();
@@ -402,7 +406,7 @@ void Publisher::submit(std::unique_ptr<Pass> pass)
 {
     const PassWrite write = pass->toWrite();
     const QDateTime now = m_clock.nowUtc();
-    m_writing = std::move(pass);
+    m_writing.push_back(std::move(pass));
     QMetaObject::invokeMethod(m_writerContext, [this, write, now] {
         const PassWritten written = m_writer->write(write, now);
         QMetaObject::invokeMethod(this, [this, written, now] { onPassWritten(written, now); }, Qt::QueuedConnection);
@@ -411,9 +415,10 @@ void Publisher::submit(std::unique_ptr<Pass> pass)
 
 void Publisher::onPassWritten(const PassWritten &written, const QDateTime &now)
 {
-    if (!m_running || !m_writing)
+    if (!m_running || m_writing.empty())
         return; // stopped meanwhile: what was begun is verified at the next start
-    const std::unique_ptr<Pass> pass = std::move(m_writing);
+    const std::unique_ptr<Pass> pass = std::move(m_writing.front());
+    m_writing.pop_front();
     if (!written.committed) {
         undoPass(*pass, written.committed.error()); // tried again in a second, or at the next tick
         return;

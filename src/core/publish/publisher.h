@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <deque>
 #include <memory>
 
 class AccountStore;
@@ -108,7 +109,7 @@ private:
     QThread *m_writerThread = nullptr;
     QObject *m_writerContext = nullptr;    // lives in the writer's thread
     std::unique_ptr<PassWriter> m_writer;  // used in the writer's thread only
-    std::unique_ptr<Pass> m_writing;       // the pass in the writer
+    std::deque<std::unique_ptr<Pass>> m_writing; // the passes in the writer, oldest first
     QHash<qint64, std::shared_ptr<PlatformAdapter>> m_adapters; // by account id
     QSet<qint64> m_inFlight;                                    // delivery ids
     QSet<qint64> m_busyAccounts;
