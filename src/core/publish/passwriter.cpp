@@ -1,7 +1,10 @@
 #include "passwriter.h"
 
 #include <QCoreApplication>
+#include <QMutexLocker>
 #include <QSet>
+
+#include <utility>
 
 PassWriter::PassWriter(QString databasePath)
     : m_path(std::move(databasePath))
@@ -22,26 +25,53 @@ Status PassWriter::open()
     return {};
 }
 
-// Nearly every pass writes all of its entries: it is first written as one all-or-nothing transaction,
-// without a savepoint per entry. Only when that fails is it written again entry by entry, so that an
-// entry that cannot be written leaves the others.
 PassWritten PassWriter::write(const PassWrite &pass, const QDateTime &now)
 {
+    return writeTogether({{pass, now}}).constFirst();
+}
+
+void PassWriter::enqueue(PassWrite pass, const QDateTime &now)
+{
+    const QMutexLocker locked(&m_waitingLock);
+    m_waiting.append({std::move(pass), now});
+}
+
+QList<PassWritten> PassWriter::writeWaiting()
+{
+    QList<TimedPass> waiting;
+    {
+        const QMutexLocker locked(&m_waitingLock);
+        waiting = std::exchange(m_waiting, {});
+    }
+    return waiting.isEmpty() ? QList<PassWritten>() : writeTogether(waiting);
+}
+
+// Nearly every pass writes all of its entries: the passes are first written as one all-or-nothing
+// transaction, without a savepoint per entry. Only when that fails is each written again on its own,
+// entry by entry, so that an entry that cannot be written leaves the others.
+QList<PassWritten> PassWriter::writeTogether(const QList<TimedPass> &passes)
+{
     if (const Status opened = open(); !opened)
-        return {opened, {}, {}, {}};
-    PassWritten written = writeAs(pass, now, Database::Parts::AllOrNothing);
-    if (!written.committed)
-        written = writeAs(pass, now, Database::Parts::Undoable);
+        return QList<PassWritten>(passes.size(), {opened, {}, {}, {}});
+    QList<PassWritten> written = writeAs(passes, Database::Parts::AllOrNothing);
+    if (written.constFirst().committed)
+        return written;
+    written.clear();
+    for (const TimedPass &pass : passes)
+        written.append(writeAs({pass}, Database::Parts::Undoable).constFirst());
     return written;
 }
 
-PassWritten PassWriter::writeAs(const PassWrite &pass, const QDateTime &now, Database::Parts parts) const
+QList<PassWritten> PassWriter::writeAs(const QList<TimedPass> &passes, Database::Parts parts) const
 {
-    PassWritten written;
-    written.committed = m_database->transaction([&]() -> Status {
-        writeIn(pass, now, written);
+    QList<PassWritten> written(passes.size());
+    const Status committed = m_database->transaction([&]() -> Status {
+        for (qsizetype i = 0; i < passes.size(); ++i)
+            writeIn(passes.at(i).pass, passes.at(i).now, written[i]);
         return {};
     }, "publisherPass", parts);
+    for (PassWritten &one : written)
+        one.committed = committed;
     return written;
 }
 

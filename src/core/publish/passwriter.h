@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMutex>
 #include <QString>
 
 #include <memory>
@@ -40,8 +41,8 @@ struct PassWritten
 };
 
 // Writes the publisher's passes on a connection of its own, in the thread it is used from: the
-// publisher's thread goes on reading answers and feeding request bodies while a pass waits for the
-// disk, and the outcomes that arrive meanwhile make the next pass larger.
+// publisher's thread goes on reading answers, feeding request bodies and making passes while one
+// waits for the disk, and the passes made meanwhile are written together in the next transaction.
 class PassWriter final
 {
 public:
@@ -49,14 +50,29 @@ public:
     ~PassWriter();
     Q_DISABLE_COPY_MOVE(PassWriter)
 
+    // One pass, now.
     PassWritten write(const PassWrite &pass, const QDateTime &now);
+    // From any thread: the pass waits until the writer's thread takes what waits.
+    void enqueue(PassWrite pass, const QDateTime &now);
+    // In the writer's thread: every waiting pass, in the order they came, in one transaction (one sync
+    // to disk for all of them); nothing when an earlier call took them.
+    QList<PassWritten> writeWaiting();
 
 private:
+    struct TimedPass
+    {
+        PassWrite pass;
+        QDateTime now;
+    };
+
     Status open();
-    PassWritten writeAs(const PassWrite &pass, const QDateTime &now, Database::Parts parts) const;
+    QList<PassWritten> writeTogether(const QList<TimedPass> &passes);
+    QList<PassWritten> writeAs(const QList<TimedPass> &passes, Database::Parts parts) const;
     void writeIn(const PassWrite &pass, const QDateTime &now, PassWritten &written) const;
 
     QString m_path;
+    QMutex m_waitingLock;
+    QList<TimedPass> m_waiting;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DeliveryStore> m_deliveries;
 };

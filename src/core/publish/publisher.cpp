@@ -47,13 +47,14 @@ struct Publisher::PendingOutcome
 // now, so that a round of answers costs one sync to disk, not two. What is picked is read before the
 // transaction (reading a secret or preparing a payload may wait), counting the deliveries whose
 // outcome settles them as settled already: the commit makes that true before anything is sent.
-// The transaction runs in the PassWriter's thread; one pass at a time is there, and the answers
-// that arrive meanwhile make the next one.
+// The transaction runs in the PassWriter's thread; the passes made while it runs are written
+// together in the next one.
 struct Publisher::Pass
 {
     QList<PendingOutcome> outcomes;
     QList<PendingSend> sends;
     QList<PendingVerify> verifies;
+    QDateTime submittedAt;
 
     bool isEmpty() const { return outcomes.isEmpty() && sends.isEmpty() && verifies.isEmpty(); }
     PassWrite toWrite() const;
@@ -75,10 +76,10 @@ namespace {
 constexpr int dueBatch = 64;
 constexpr qint64 maxTimerMs = 60 * 60 * 1000;
 constexpr int outcomeRetryMs = 1000;
-// The next pass is made while one is in the writer, so that the writer goes from one commit to the
-// next without waiting for the publisher. They never share an account: an account with a delivery
-// in a pass is busy until that pass is committed.
-constexpr std::size_t passesInWriter = 2;
+// Passes are made while one is in the writer, so that the writer goes from one commit to the next
+// without waiting for the publisher, and those made meanwhile share the next commit. They never share
+// an account: an account with a delivery in a pass is busy until that pass is committed.
+constexpr std::size_t passesInWriter = 4;
 } // namespace
 
 Publisher::Publisher(EngineSettings settings, std::unique_ptr<SecretStore> secrets, Clock &clock, QObject *parent)
@@ -404,16 +405,16 @@ Publisher::PendingSend Publisher::prepareSend(const Delivery &delivery, Platform
 // before the outcome of its last attempt is stored, and one sync to disk covers the whole pass.
 void Publisher::submit(std::unique_ptr<Pass> pass)
 {
-    const PassWrite write = pass->toWrite();
-    const QDateTime now = m_clock.nowUtc();
+    pass->submittedAt = m_clock.nowUtc();
+    m_writer->enqueue(pass->toWrite(), pass->submittedAt);
     m_writing.push_back(std::move(pass));
-    QMetaObject::invokeMethod(m_writerContext, [this, write, now] {
-        const PassWritten written = m_writer->write(write, now);
-        QMetaObject::invokeMethod(this, [this, written, now] { onPassWritten(written, now); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_writerContext, [this] {
+        for (const PassWritten &written : m_writer->writeWaiting())
+            QMetaObject::invokeMethod(this, [this, written] { onPassWritten(written); }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
 }
 
-void Publisher::onPassWritten(const PassWritten &written, const QDateTime &now)
+void Publisher::onPassWritten(const PassWritten &written)
 {
     if (!m_running || m_writing.empty())
         return; // stopped meanwhile: what was begun is verified at the next start
@@ -423,7 +424,7 @@ void Publisher::onPassWritten(const PassWritten &written, const QDateTime &now)
         undoPass(*pass, written.committed.error()); // tried again in a second, or at the next tick
         return;
     }
-    afterCommit(*pass, written, now);
+    afterCommit(*pass, written);
     pump(); // the answers that arrived meanwhile, and what their accounts may start next
 }
 
@@ -438,7 +439,7 @@ void Publisher::undoPass(const Pass &pass, const QString &error)
         keepUnrecorded(outcome, error);
 }
 
-void Publisher::afterCommit(const Pass &pass, const PassWritten &written, const QDateTime &now)
+void Publisher::afterCommit(const Pass &pass, const PassWritten &written)
 {
     for (qsizetype i = 0; i < pass.outcomes.size(); ++i) {
         const PendingOutcome &outcome = pass.outcomes.at(i);
@@ -457,7 +458,7 @@ void Publisher::afterCommit(const Pass &pass, const PassWritten &written, const 
         reserve(send.delivery); // again: a settled outcome of the same account was released above
         PublishRequest request = send.request;
         if (!request.firstSentAt.isValid())
-            request.firstSentAt = now;
+            request.firstSentAt = pass.submittedAt;
         Q_EMIT deliveryChanged(send.delivery.id, DeliveryState::Sending);
         send.adapter->publish(request, [this, delivery = send.delivery, attemptId = attempt.value()](const PublishOutcome &outcome) {
             onPublished(delivery, attemptId, outcome);

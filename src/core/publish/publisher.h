@@ -76,9 +76,9 @@ private:
     void tryStart(const Delivery &delivery, Pass &pass);
     PendingSend prepareSend(const Delivery &delivery, PlatformAdapter &adapter);
     void submit(std::unique_ptr<Pass> pass);
-    void onPassWritten(const PassWritten &written, const QDateTime &now);
+    void onPassWritten(const PassWritten &written);
     void undoPass(const Pass &pass, const QString &error);
-    void afterCommit(const Pass &pass, const PassWritten &written, const QDateTime &now);
+    void afterCommit(const Pass &pass, const PassWritten &written);
     void startWriter();
     void stopWriter();
     void dropSend(const PendingSend &send, const QString &error);
