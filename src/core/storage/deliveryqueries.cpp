@@ -46,13 +46,6 @@ const QString &selectDeliveries()
     return sql;
 }
 
-const QString &selectHistory()
-{
-    // Newest first, the state index would sort every final delivery for one page; this one is in order.
-    static const QString sql = selectDeliveriesUsing(u"deliveries_history"_s);
-    return sql;
-}
-
 const QString &due()
 {
     // In the order the deliveries fell due, which the partial index already holds: no sort, and the

@@ -16,8 +16,6 @@ const QString &historyStates();
 
 // Every column DeliveryStore reads into a Delivery; continue with WHERE.
 const QString &selectDeliveries();
-// The same, with `deliveries d` read through the history's own index (WHERE must name historyStates()).
-const QString &selectHistory();
 // Binds: now, the deliveries to count as settled (a JSON array of ids), limit.
 const QString &due();
 const QString &nextDueTime();

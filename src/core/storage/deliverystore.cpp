@@ -108,19 +108,14 @@ const QString &byIdQuery()
     static const QString sql = DeliveryQueries::selectDeliveries() + u"WHERE d.id = ?"_s;
     return sql;
 }
-} // namespace
 
-Result<Delivery> DeliveryStore::byId(qint64 id) const
+QString joinPosts()
 {
-    const Result<QList<Delivery>> found = readDeliveries(m_database.rows(byIdQuery(), {id}));
-    if (!found)
-        return Result<Delivery>::failure(found.error());
-    if (found.value().isEmpty())
-        return Result<Delivery>::failure(QCoreApplication::translate("DeliveryStore", "There is no delivery %1.").arg(id));
-    return found.value().constFirst();
+    return u" JOIN posts p ON p.id = d.post_id"_s;
 }
 
-QString DeliveryStore::filterClause(const DeliveryFilter &filter, QVariantList &params)
+// " WHERE ..." for `filter` (empty when it has no condition), its values appended to `params`.
+QString whereClause(const DeliveryFilter &filter, QVariantList &params)
 {
     QStringList conditions;
     if (isHistory(filter)) {
@@ -147,33 +142,78 @@ QString DeliveryStore::filterClause(const DeliveryFilter &filter, QVariantList &
         conditions.append(u"p.text LIKE ? ESCAPE '\\'"_s);
         params.append(containsPattern(filter.textContains));
     }
-    params << filter.limit << filter.offset;
-    return (conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s)) + orderBy(filter)
-        + u" LIMIT ? OFFSET ?"_s;
+    return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
 }
 
-Result<QList<Delivery>> DeliveryStore::list(const DeliveryFilter &filter) const
+// The tables that list `filter` in its order: posts and accounts only when the filter or the order
+// reads them. With many matches, a page sorted by text or account walks that table's index in order
+// and stops at the page; CROSS JOIN holds SQLite to that join order, which it would otherwise trade
+// for sorting every match.
+QString orderedTables(const DeliveryFilter &filter, DeliveryStore::Matches matches)
+{
+    using Key = DeliveryFilter::SortKey;
+    const bool walkSortKey = matches == DeliveryStore::Matches::Many;
+    if (walkSortKey && filter.sortKey == Key::Text)
+        return u"posts p CROSS JOIN deliveries d ON d.post_id = p.id"_s;
+    const QString posts = filter.textContains.isEmpty() && filter.sortKey != Key::Text ? QString() : joinPosts();
+    if (walkSortKey && filter.sortKey == Key::Account)
+        return u"accounts a CROSS JOIN deliveries d ON d.account_id = a.id"_s + posts;
+    // Newest first, the state index would sort every final delivery for one page; this one is in order.
+    const QString deliveries = filter.sortKey == Key::Time && isHistory(filter)
+        ? u"deliveries d INDEXED BY deliveries_history"_s
+        : u"deliveries d"_s;
+    return deliveries + posts + (filter.sortKey == Key::Account ? u" JOIN accounts a ON a.id = d.account_id"_s : QString());
+}
+
+// filter's page: " LIMIT ? OFFSET ?", its values appended to `params`.
+QString pageClause(const DeliveryFilter &filter, QVariantList &params)
+{
+    params << filter.limit << filter.offset;
+    return u" LIMIT ? OFFSET ?"_s;
+}
+} // namespace
+
+Result<Delivery> DeliveryStore::byId(qint64 id) const
+{
+    const Result<QList<Delivery>> found = readDeliveries(m_database.rows(byIdQuery(), {id}));
+    if (!found)
+        return Result<Delivery>::failure(found.error());
+    if (found.value().isEmpty())
+        return Result<Delivery>::failure(QCoreApplication::translate("DeliveryStore", "There is no delivery %1.").arg(id));
+    return found.value().constFirst();
+}
+
+Result<QList<Delivery>> DeliveryStore::list(const DeliveryFilter &filter, Matches matches) const
+{
+    // The page's ids first, then the joins for those ids alone: an offset deep into a million rows
+    // skips index entries rather than joined rows.
+    QVariantList params;
+    const QString where = whereClause(filter, params);
+    const QString ids = u"SELECT d.id FROM "_s + orderedTables(filter, matches) + where + orderBy(filter) + pageClause(filter, params);
+    return readDeliveries(
+        m_database.exec(DeliveryQueries::selectDeliveries() + u"WHERE d.id IN ("_s + ids + u')' + orderBy(filter), params));
+}
+
+Result<int> DeliveryStore::count(const DeliveryFilter &filter) const
 {
     QVariantList params;
-    const QString clause = filterClause(filter, params);
-    const QString &select = isHistory(filter) ? DeliveryQueries::selectHistory() : DeliveryQueries::selectDeliveries();
-    return readDeliveries(m_database.exec(select + clause, params));
+    const QString posts = filter.textContains.isEmpty() ? QString() : joinPosts();
+    const QString where = whereClause(filter, params);
+    const Result<std::optional<QVariantList>> row =
+        m_database.firstRow(u"SELECT COUNT(*) FROM deliveries d"_s + posts + where, params);
+    if (!row)
+        return Result<int>::failure(row.error());
+    return row.value()->constFirst().toInt(); // COUNT(*) always answers one row
 }
 
 Result<QList<DeliverySummary>> DeliveryStore::summaries(const DeliveryFilter &filter) const
 {
-    QVariantList params;
-    const QString clause = filterClause(filter, params);
-    // Posts and accounts are joined only when the filter or the order reads them: a month at scale
-    // holds tens of thousands of deliveries.
-    const bool readsText = !filter.textContains.isEmpty() || filter.sortKey == DeliveryFilter::SortKey::Text;
-    const bool readsAccount = filter.sortKey == DeliveryFilter::SortKey::Account;
     static const QString columns = u"SELECT d.id, d.post_id, d.account_id, "_s + DeliveryQueries::stateCode(u"d.state"_s)
-        + u", "_s + SqlTime::epochMs(u"d.scheduled_at"_s) + u" FROM deliveries d "_s;
-    Result<QSqlQuery> query = m_database.exec(
-        columns + (readsText ? u"JOIN posts p ON p.id = d.post_id "_s : QString())
-            + (readsAccount ? u"JOIN accounts a ON a.id = d.account_id "_s : QString()) + clause,
-        params);
+        + u", "_s + SqlTime::epochMs(u"d.scheduled_at"_s) + u" FROM "_s;
+    QVariantList params;
+    const QString tables = orderedTables(filter, Matches::Few);
+    const QString where = whereClause(filter, params);
+    Result<QSqlQuery> query = m_database.exec(columns + tables + where + orderBy(filter) + pageClause(filter, params), params);
     if (!query)
         return Result<QList<DeliverySummary>>::failure(query.error());
     QList<DeliverySummary> found;

@@ -51,7 +51,13 @@ public:
     explicit DeliveryStore(const Database &database) : m_database(database) {}
 
     Result<Delivery> byId(qint64 id) const;
-    Result<QList<Delivery>> list(const DeliveryFilter &filter) const;
+    // How list() reads a page sorted by text or account: with few matching deliveries it sorts them;
+    // with many (count() tells) it walks the posts' or accounts' index in order and stops at the page,
+    // where sorting a million rows would take a second.
+    enum class Matches { Few, Many };
+    Result<QList<Delivery>> list(const DeliveryFilter &filter, Matches matches = Matches::Few) const;
+    // How many deliveries `filter` lists, its limit and offset aside.
+    Result<int> count(const DeliveryFilter &filter) const;
     // The same deliveries in the same order, with only what places a calendar chip.
     Result<QList<DeliverySummary>> summaries(const DeliveryFilter &filter) const;
     Result<QList<Attempt>> attempts(qint64 deliveryId) const;
@@ -96,8 +102,6 @@ public:
     Result<int> recoverInterrupted(const QDateTime &now, const QDateTime &verifyAt) const;
 
 private:
-    // " WHERE ... ORDER BY ... LIMIT ? OFFSET ?" for `filter`, its values appended to `params`.
-    static QString filterClause(const DeliveryFilter &filter, QVariantList &params);
     Result<DeliveryState> currentState(qint64 deliveryId) const;
     Status changeWithNote(const StateChange &change, const QDateTime &now) const;
     enum class SameState { Refused, Allowed };
