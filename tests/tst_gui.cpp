@@ -1,4 +1,4 @@
-// The desktop app's models and widgets over a real database: the queue's lazy loading and filters,
+// The desktop app's models and widgets over a real database: the queue's pages, order and filters,
 // the user's decisions in the detail pane, the banner, and a screenshot of the main window to look at.
 #include "accounts/accountitemdelegate.h"
 #include "calendar/calendarwidget.h"
@@ -79,7 +79,10 @@ private Q_SLOTS:
     void cleanup();
 
     void queueModelPassesTheTester();
-    void queueLoadsLazily();
+    void queueCountsEveryRowAndReadsTheEndFirst();
+    void queueRefreshFollowsChangesAndNewPosts();
+    void queueSortsAsTheStoreDoes_data();
+    void queueSortsAsTheStoreDoes();
     void queueFiltersByStateAndAccount();
     void queueShowsStateColours();
     void detailButtonsFollowTheStateMachine_data();
@@ -104,6 +107,7 @@ private Q_SLOTS:
 private:
     qint64 seed(DeliveryState state, qint64 accountId, const QString &text, int minutesFromNow = 0);
     void seedEveryState();
+    void seedMany(int count);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
@@ -161,6 +165,21 @@ void TestGui::seedEveryState()
     seed(DeliveryState::Draft, m_hook, u"Release notes 4.3 (draft)"_s, 3 * 24 * 60);
 }
 
+// Posts over three accounts in five states, with times and texts that repeat, so that every order
+// needs its tie-breaks; one transaction, so that a thousand take a moment.
+void TestGui::seedMany(int count)
+{
+    const QList<DeliveryState> states{DeliveryState::Scheduled, DeliveryState::Published, DeliveryState::Draft,
+                                      DeliveryState::NeedsAttention, DeliveryState::Failed};
+    const QList<qint64> accounts{m_work, m_personal, m_hook};
+    const Status seeded = m_database->transaction([&] {
+        for (int i = 0; i < count; ++i)
+            seed(states.at(i % states.size()), accounts.at(i % accounts.size()), u"post %1"_s.arg(i % 37), i / 3);
+        return Status();
+    });
+    QVERIFY2(seeded.ok(), qPrintable(seeded.error()));
+}
+
 void TestGui::queueModelPassesTheTester()
 {
     for (int i = 0; i < 250; ++i)
@@ -168,15 +187,12 @@ void TestGui::queueModelPassesTheTester()
     const qint64 decideMe = seed(DeliveryState::NeedsAttention, m_hook, u"decide me"_s, 5);
     DeliveryTableModel model(*m_database);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    // The tester itself fetches more, so all is loaded by now; what is left must go in place.
-    while (model.canFetchMore({}))
-        model.fetchMore({});
     QCOMPARE(model.rowCount(), 251);
+    QCOMPARE(model.index(250, DeliveryTableModel::TextColumn).data().toString(), u"post 249"_s);
+    QCOMPARE(model.index(0, DeliveryTableModel::TextColumn).data().toString(), u"post 0"_s);
     QVERIFY(applyUserDecision(DeliveryStore(*m_database), decideMe, UserDecision::WasPosted, m_clock.nowUtc()));
     model.refresh();
     QCOMPARE(model.index(model.rowOf(decideMe), DeliveryTableModel::StateColumn).data().toString(), u"published"_s);
-    // Filters reset the model. The 6.4 tester calls fetchMore() from its modelReset handler, which it then
-    // reports as an insertion inside the reset, so the filters here stay within one page.
     model.setFilter(filterOf({DeliveryState::Published}, {}));
     QCOMPARE(model.rowCount(), 1);
     model.setFilter(filterOf({DeliveryState::Published}, {m_work}));
@@ -186,25 +202,113 @@ void TestGui::queueModelPassesTheTester()
     QCOMPARE(model.rowCount(), 1);
 }
 
-void TestGui::queueLoadsLazily()
+void TestGui::queueCountsEveryRowAndReadsTheEndFirst()
 {
-    for (int i = 0; i < 450; ++i)
-        seed(DeliveryState::Scheduled, i % 2 ? m_work : m_personal, u"post %1"_s.arg(i), i);
+    seedMany(1'050); // six pages, the last one short
+    const Result<QList<Delivery>> all = DeliveryStore(*m_database).list({});
+    QVERIFY(all.ok());
     DeliveryTableModel model(*m_database);
-    QCOMPARE(model.rowCount(), 200);
-    QVERIFY(model.canFetchMore({}));
-    model.fetchMore({});
-    QCOMPARE(model.rowCount(), 400);
-    QVERIFY(model.canFetchMore({}));
-    model.fetchMore({});
-    QCOMPARE(model.rowCount(), 450);
-    QVERIFY(!model.canFetchMore({}));
-    QCOMPARE(model.index(0, DeliveryTableModel::TextColumn).data().toString(), u"post 0"_s);
-    QCOMPARE(model.index(449, DeliveryTableModel::TextColumn).data().toString(), u"post 449"_s);
+    QCOMPARE(model.rowCount(), 1'050);
+    // The end first, as the view asks for it after scrollToBottom(): no page before it is read.
+    const int last = model.rowCount() - 1;
+    const Delivery &expected = all.value().constLast();
+    QCOMPARE(model.deliveryId(last), expected.id);
+    QCOMPARE(model.index(last, DeliveryTableModel::TextColumn).data().toString(), expected.text);
+    QCOMPARE(model.index(last, DeliveryTableModel::AccountColumn).data().toString(), expected.accountName);
+    QCOMPARE(model.index(last, 0).data(DeliveryTableModel::StateRole).value<DeliveryState>(), expected.state);
+    QCOMPARE(model.rowOf(all.value().constFirst().id), -1);
+    // Every row in its place, through pages read from either end.
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.deliveryId(row), all.value().at(row).id);
 
-    // A refresh keeps what was loaded.
+    // A view scrolled to its end shows the last row.
+    QTableView view;
+    view.setModel(&model);
+    view.resize(600, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.scrollToBottom();
+    QTRY_COMPARE(view.rowAt(view.viewport()->height() - 1), last);
+}
+
+void TestGui::queueRefreshFollowsChangesAndNewPosts()
+{
+    for (int i = 0; i < 650; ++i)
+        seed(DeliveryState::Scheduled, m_work, u"post %1"_s.arg(i), i + 1);
+    DeliveryTableModel model(*m_database);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    const int last = model.rowCount() - 1;
+    const qint64 lastId = model.deliveryId(last);
+    QCOMPARE(model.index(last, DeliveryTableModel::TextColumn).data().toString(), u"post 649"_s);
+
+    // A state changed in place: the same rows, the new state, no reset (the view keeps its place).
+    QVERIFY(DeliveryStore(*m_database).change(lastId, DeliveryState::Cancelled, u"cancelled"_s, m_clock.nowUtc()).ok());
     model.refresh();
-    QCOMPARE(model.rowCount(), 450);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(model.rowCount(), 650);
+    QCOMPARE(model.index(last, 0).data(DeliveryTableModel::StateRole).value<DeliveryState>(), DeliveryState::Cancelled);
+
+    // New posts at both ends: counted, and found where they belong.
+    const qint64 latest = seed(DeliveryState::Scheduled, m_personal, u"the latest"_s, 10'000);
+    const qint64 earliest = seed(DeliveryState::Draft, m_hook, u"the earliest"_s, -10);
+    model.refresh();
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model.rowCount(), 652);
+    QCOMPARE(model.deliveryId(651), latest);
+    QCOMPARE(model.deliveryId(650), lastId);
+    QCOMPARE(model.deliveryId(0), earliest);
+    QCOMPARE(model.index(1, DeliveryTableModel::TextColumn).data().toString(), u"post 0"_s);
+}
+
+void TestGui::queueSortsAsTheStoreDoes_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("key"); // a DeliveryFilter::SortKey
+    QTest::addColumn<bool>("descending");
+    using Key = DeliveryFilter::SortKey;
+    const QList<std::tuple<const char *, int, Key>> keys{
+        {"time", DeliveryTableModel::TimeColumn, Key::Time},
+        {"account", DeliveryTableModel::AccountColumn, Key::Account},
+        {"text", DeliveryTableModel::TextColumn, Key::Text},
+        {"state", DeliveryTableModel::StateColumn, Key::State},
+        {"attempts", DeliveryTableModel::AttemptsColumn, Key::Attempts}};
+    for (const auto &[name, column, key] : keys) {
+        QTest::addRow("%s ascending", name) << column << int(key) << false;
+        QTest::addRow("%s descending", name) << column << int(key) << true;
+    }
+}
+
+// The model reads pages from either end and the store sorts in SQL; both must give the one order that
+// DeliveryStore::list gives for the whole table, ties included, whichever way the page is found.
+void TestGui::queueSortsAsTheStoreDoes()
+{
+    QFETCH(int, column);
+    QFETCH(int, key);
+    QFETCH(bool, descending);
+    seedMany(1'050);
+    DeliveryFilter filter;
+    filter.sortKey = DeliveryFilter::SortKey(key);
+    filter.descending = descending;
+    const DeliveryStore store(*m_database);
+    const Result<QList<Delivery>> sorted = store.list(filter);
+    const Result<QList<Delivery>> walked = store.list(filter, DeliveryStore::Matches::Many);
+    QVERIFY(sorted.ok() && walked.ok());
+    QList<qint64> sortedIds;
+    QList<qint64> walkedIds;
+    for (int i = 0; i < sorted.value().size(); ++i) {
+        sortedIds.append(sorted.value().at(i).id);
+        walkedIds.append(walked.value().at(i).id);
+    }
+    QCOMPARE(walkedIds, sortedIds);
+
+    DeliveryTableModel model(*m_database);
+    model.sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    QCOMPARE(model.rowCount(), sortedIds.size());
+    const int middle = model.rowCount() / 2;
+    for (const int row : {model.rowCount() - 1, model.rowCount() - 2, middle + 1, middle, middle - 1, 1, 0})
+        QCOMPARE(model.deliveryId(row), sortedIds.at(row));
 }
 
 void TestGui::queueFiltersByStateAndAccount()
@@ -504,9 +608,9 @@ void TestGui::queueSortsInSql()
     view->horizontalHeader()->setSortIndicator(DeliveryTableModel::AccountColumn, Qt::DescendingOrder);
     DeliveryTableModel *model = window.queueModel();
     QCOMPARE(model->filter().sortKey, DeliveryFilter::SortKey::Account);
-    QCOMPARE(model->rowCount(), DeliveryTableModel::pageSize);
+    QCOMPARE(model->rowCount(), 250);
     QCOMPARE(model->delivery(0).accountName, u"work-mastodon"_s);
-    QCOMPARE(model->delivery(DeliveryTableModel::pageSize - 1).accountName, u"team-webhook"_s);
+    QCOMPARE(model->delivery(249).accountName, u"team-webhook"_s);
     // Within one account, the time decides, in the same direction.
     QVERIFY(model->delivery(0).scheduledAt > model->delivery(1).scheduledAt);
 }

@@ -207,7 +207,6 @@ void MainWindow::setupQueue()
     m_ui->emptyQueue->setBackgroundRole(QPalette::Base); // looks like the empty table it stands for
     m_ui->emptyQueue->setAutoFillBackground(true);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyQueue);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyQueue);
 }
 
 // Published, failed and cancelled deliveries, newest first, with the link to each published post.

@@ -9,19 +9,31 @@
 #include <QUrl>
 #include <QPalette>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+bool sameIds(const QList<Delivery> &left, const QList<Delivery> &right)
+{
+    return std::equal(left.cbegin(), left.cend(), right.cbegin(), right.cend(),
+                      [](const Delivery &a, const Delivery &b) { return a.id == b.id; });
+}
+} // namespace
 
 DeliveryTableModel::DeliveryTableModel(const Database &database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
 {
-    m_rows = load(0, pageSize);
-    m_moreAvailable = m_rows.size() == pageSize;
 }
 
 int DeliveryTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (parent.isValid())
+        return 0;
+    if (!m_rowCount)
+        m_rowCount = countRows().value_or(0);
+    return *m_rowCount;
 }
 
 int DeliveryTableModel::columnCount(const QModelIndex &parent) const
@@ -33,7 +45,10 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Delivery &delivery = m_rows.at(index.row());
+    const Delivery *row = rowAt(index.row());
+    if (!row)
+        return {};
+    const Delivery &delivery = *row;
     switch (role) {
     case DeliveryIdRole: return delivery.id;
     case StateRole: return QVariant::fromValue(delivery.state);
@@ -92,99 +107,149 @@ QVariant DeliveryTableModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
-bool DeliveryTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_moreAvailable;
-}
-
-void DeliveryTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !m_moreAvailable)
-        return;
-    const QList<Delivery> page = load(int(m_rows.size()), pageSize);
-    m_moreAvailable = page.size() == pageSize;
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
-}
-
 void DeliveryTableModel::sort(int column, Qt::SortOrder order)
 {
     using Key = DeliveryFilter::SortKey;
     static const QHash<int, Key> keys{{TimeColumn, Key::Time},   {AccountColumn, Key::Account},
                                       {TextColumn, Key::Text},   {StateColumn, Key::State},
                                       {AttemptsColumn, Key::Attempts}};
-    m_filter.sortKey = keys.value(column, Key::Time);
-    m_filter.descending = order == Qt::DescendingOrder;
-    reload();
+    DeliveryFilter filter = m_filter;
+    filter.sortKey = keys.value(column, Key::Time);
+    filter.descending = order == Qt::DescendingOrder;
+    reset(filter);
 }
 
 void DeliveryTableModel::setFilter(DeliveryFilter filter)
 {
     filter.sortKey = m_filter.sortKey;
     filter.descending = m_filter.descending;
-    m_filter = std::move(filter);
-    reload();
+    reset(filter);
 }
 
-void DeliveryTableModel::reload()
+void DeliveryTableModel::reset(const DeliveryFilter &filter)
 {
     beginResetModel();
-    m_rows = load(0, pageSize);
-    m_moreAvailable = m_rows.size() == pageSize;
+    m_filter = filter;
+    m_rowCount.reset();
+    m_pages.clear();
     endResetModel();
 }
 
 void DeliveryTableModel::refresh()
 {
-    const int limit = std::max(int(m_rows.size()), pageSize);
-    QList<Delivery> rows = load(0, limit);
-    if (!m_lastError.isEmpty())
+    if (!m_rowCount) {
+        m_pages.clear(); // nothing was shown yet: the next read counts
+        return;
+    }
+    const std::optional<int> counted = countRows();
+    if (!counted)
         return; // keep showing what we had
-    m_moreAvailable = rows.size() == limit;
-
-    bool sameRows = rows.size() == m_rows.size();
-    for (qsizetype i = 0; sameRows && i < rows.size(); ++i)
-        sameRows = rows.at(i).id == m_rows.at(i).id;
+    // Only the pages read last (those in view) are read again; the others are forgotten and read when
+    // shown again: re-reading dozens of pages deep in a million rows would take seconds every poll.
+    QList<Page> pages;
+    bool sameRows = *counted == *m_rowCount;
+    for (const Page &page : m_pages.first(std::min(m_pages.size(), qsizetype(refreshedPages)))) {
+        const std::optional<QList<Delivery>> rows = loadPage(page.number, *counted);
+        if (!rows)
+            return;
+        sameRows = sameRows && sameIds(*rows, page.rows);
+        pages.append({page.number, *rows});
+    }
     if (sameRows) {
         // The common case: states changed in place. Keeps the view's selection and scroll position.
-        m_rows = std::move(rows);
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        m_pages = std::move(pages);
+        if (*m_rowCount > 0)
+            Q_EMIT dataChanged(index(0, 0), index(*m_rowCount - 1, ColumnCount - 1));
         return;
     }
     beginResetModel();
-    m_rows = std::move(rows);
+    m_rowCount = counted;
+    m_pages = std::move(pages);
     endResetModel();
 }
 
 qint64 DeliveryTableModel::deliveryId(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    const Delivery *found = rowAt(row);
+    return found ? found->id : 0;
+}
+
+Delivery DeliveryTableModel::delivery(int row) const
+{
+    const Delivery *found = rowAt(row);
+    return found ? *found : Delivery();
 }
 
 int DeliveryTableModel::rowOf(qint64 deliveryId) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == deliveryId)
-            return int(i);
+    for (const Page &page : std::as_const(m_pages)) {
+        for (qsizetype i = 0; i < page.rows.size(); ++i) {
+            if (page.rows.at(i).id == deliveryId)
+                return page.number * pageSize + int(i);
+        }
     }
     return -1;
 }
 
-QList<Delivery> DeliveryTableModel::load(int offset, int limit)
+const Delivery *DeliveryTableModel::rowAt(int row) const
 {
-    DeliveryFilter filter = m_filter;
-    filter.offset = offset;
-    filter.limit = limit;
-    const Result<QList<Delivery>> rows = DeliveryStore(m_database).list(filter);
-    if (!rows) {
-        m_lastError = rows.error();
-        Q_EMIT loadFailed(m_lastError);
-        return {};
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    const QList<Delivery> &rows = pageAt(row / pageSize).rows;
+    const int inPage = row % pageSize;
+    return inPage < rows.size() ? &rows.at(inPage) : nullptr;
+}
+
+const DeliveryTableModel::Page &DeliveryTableModel::pageAt(int number) const
+{
+    const auto kept = std::find_if(m_pages.begin(), m_pages.end(), [number](const Page &page) { return page.number == number; });
+    if (kept != m_pages.end()) {
+        std::rotate(m_pages.begin(), kept, kept + 1); // now the most recently read
+        return m_pages.first();
     }
-    m_lastError.clear();
+    // A page that cannot be read is kept empty, so that painting its rows does not ask again for each cell.
+    m_pages.prepend({number, loadPage(number, rowCount()).value_or(QList<Delivery>())});
+    if (m_pages.size() > keptPages)
+        m_pages.removeLast();
+    return m_pages.first();
+}
+
+std::optional<QList<Delivery>> DeliveryTableModel::loadPage(int number, int rowCount) const
+{
+    const int first = number * pageSize;
+    const int end = std::min(first + pageSize, rowCount);
+    if (first >= end)
+        return QList<Delivery>();
+    // A page in the second half is read from the end, in the opposite order: SQLite skips `offset` index
+    // entries to reach a page, so the last page costs what the first does, and the middle the most.
+    const bool fromTheEnd = first >= rowCount / 2;
+    DeliveryFilter filter = m_filter;
+    filter.limit = end - first;
+    filter.offset = fromTheEnd ? rowCount - end : first;
+    filter.descending = m_filter.descending != fromTheEnd;
+    const auto matches = rowCount > fewMatches ? DeliveryStore::Matches::Many : DeliveryStore::Matches::Few;
+    Result<QList<Delivery>> rows = DeliveryStore(m_database).list(filter, matches);
+    if (!rows) {
+        fail(rows.error());
+        return std::nullopt;
+    }
+    if (fromTheEnd)
+        std::reverse(rows.value().begin(), rows.value().end());
     return rows.value();
+}
+
+std::optional<int> DeliveryTableModel::countRows() const
+{
+    const Result<int> counted = DeliveryStore(m_database).count(m_filter);
+    if (!counted) {
+        fail(counted.error());
+        return std::nullopt;
+    }
+    return counted.value();
+}
+
+void DeliveryTableModel::fail(const QString &message) const
+{
+    // Reading happens when the view asks for rows, which it does through const functions.
+    Q_EMIT const_cast<DeliveryTableModel *>(this)->loadFailed(message);
 }

@@ -6,11 +6,15 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <optional>
+
 class Database;
 
-// The queue and the history: deliveries as DeliveryStore lists them, filtered and sorted in SQL and
-// loaded a page at a time as the view scrolls, so that 100,000 rows cost one page of memory until
-// scrolled. Reads through the GUI thread's own database connection; never touches the network.
+// The queue and the history: deliveries as DeliveryStore lists them, filtered and sorted in SQL. Every
+// matching row is there from the start (the count comes from one COUNT query), but only the pages the
+// view reads are loaded, and only the last few dozen are kept: a million rows cost a few thousand in
+// memory, and the last row is as near as the first. Reads through the GUI thread's own database
+// connection; never touches the network.
 class DeliveryTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,32 +31,49 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-    // Orders in SQL (every column but the link); loads the first page again.
+    // Orders in SQL (every column but the link); counts and loads again.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // What to show; its order and paging are the model's own. Loads the first page again.
+    // What to show; its order and paging are the model's own. Counts and loads again.
     void setFilter(DeliveryFilter filter);
     const DeliveryFilter &filter() const { return m_filter; }
-    // Reads the rows loaded so far again (after the engine or the user changed something).
+    // Counts again and reads the pages in view again (after the engine or the user changed something).
     void refresh();
 
     qint64 deliveryId(int row) const;
-    const Delivery &delivery(int row) const { return m_rows.at(row); }
+    // Loads the row's page when needed; an empty Delivery when the row is not there or cannot be read.
+    Delivery delivery(int row) const;
     int rowOf(qint64 deliveryId) const; // -1 when not loaded
-    const QString &lastError() const { return m_lastError; }
 
 Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
-    QList<Delivery> load(int offset, int limit);
-    void reload();
+    // Bounds the memory at any size: a drag of the scroll bar through a million rows reads many pages.
+    static constexpr int keptPages = 32;
+    // What refresh() reads again: the pages read last, which hold the rows in view.
+    static constexpr int refreshedPages = 4;
+    // Up to this many matching rows, a page sorted by text or account sorts them all; above it, the
+    // walk in the order of that column's index reaches a page sooner (DeliveryStore::Matches).
+    static constexpr int fewMatches = 10'000;
+
+    struct Page
+    {
+        int number = 0;
+        QList<Delivery> rows; // short or empty when it could not be read: read again on refresh()
+    };
+
+    const Delivery *rowAt(int row) const;
+    const Page &pageAt(int number) const;
+    std::optional<QList<Delivery>> loadPage(int number, int rowCount) const;
+    std::optional<int> countRows() const;
+    void reset(const DeliveryFilter &filter);
+    void fail(const QString &message) const;
 
     const Database &m_database;
     DeliveryFilter m_filter;
-    QList<Delivery> m_rows;
-    bool m_moreAvailable = false;
-    QString m_lastError;
+    // Counted when first asked after a change, so that a sort and a filter set together (as the window
+    // does when it opens) count once.
+    mutable std::optional<int> m_rowCount;
+    mutable QList<Page> m_pages; // the most recently read first
 };
