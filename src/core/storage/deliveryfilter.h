@@ -20,4 +20,6 @@ struct DeliveryFilter
     bool descending = false; // ties are always broken by time, then by delivery, in the same direction
     int limit = -1;
     int offset = 0;
+
+    friend bool operator==(const DeliveryFilter &, const DeliveryFilter &) = default;
 };

@@ -128,6 +128,10 @@ void DeliveryTableModel::setFilter(DeliveryFilter filter)
 
 void DeliveryTableModel::reset(const DeliveryFilter &filter)
 {
+    // The window sets the filter again whenever it may have changed: the same one keeps the count and
+    // the pages, each of which costs a query at a million rows.
+    if (filter == m_filter)
+        return;
     beginResetModel();
     m_filter = filter;
     m_rowCount.reset();

@@ -31,10 +31,11 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    // Orders in SQL (every column but the link); counts and loads again.
+    // Orders in SQL (every column but the link); counts and loads again (nothing when the order is the same).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // What to show; its order and paging are the model's own. Counts and loads again.
+    // What to show; its order and paging are the model's own. Counts and loads again (nothing when the
+    // filter is the same).
     void setFilter(DeliveryFilter filter);
     const DeliveryFilter &filter() const { return m_filter; }
     // Counts again and reads the pages in view again (after the engine or the user changed something).
