@@ -77,8 +77,8 @@ void addWindowRows(BenchReport &report, const ScalePlan &plan)
         addInteraction(report, u"Switch the calendar month"_s, size, figures.value(u"monthSwitchMs"_s),
                        empty.value(u"monthSwitchMs"_s));
         addInteraction(report, u"Open the queue"_s, size, figures.value(u"openQueueMs"_s), empty.value(u"openQueueMs"_s));
-        addInteraction(report, u"Scroll the queue to its end (next page)"_s, size, figures.value(u"scrollEndMs"_s),
-                       empty.value(u"scrollEndMs"_s));
+        addInteraction(report, u"Scroll the queue to its end (%1 rows)"_s.arg(qint64(figures.value(u"queueRows"_s))), size,
+                       figures.value(u"scrollEndMs"_s), empty.value(u"scrollEndMs"_s));
         addInteraction(report, u"Filter by account"_s, size, figures.value(u"filterAccountMs"_s),
                        empty.value(u"filterAccountMs"_s));
         const double rss = figures.value(u"rssMb"_s);
