@@ -150,6 +150,7 @@ private Q_SLOTS:
     void init();
     void createsSchema();
     void reopenKeepsData();
+    void changeStampFollowsWritesOnEitherConnection();
     void newerSchemaRefusedUnchanged();
     void corruptFileRefusedUnchanged_data();
     void corruptFileRefusedUnchanged();
@@ -226,6 +227,32 @@ void tst_Database::reopenKeepsData()
     QVERIFY(found.value().has_value());
     QCOMPARE(found.value()->endpoint, QUrl(u"https://mastodon.example"_s));
     QCOMPARE(found.value()->settings.value(u"maxCharacters"_s).toInt(), 500);
+}
+
+// The queue reads a million rows again only when this differs: every write must change it, whichever
+// connection made it, and a read must not.
+void tst_Database::changeStampFollowsWritesOnEitherConnection()
+{
+    const auto reader = Database::open(databasePath());
+    const auto writer = Database::open(databasePath());
+    QVERIFY2(reader.ok() && writer.ok(), qPrintable(reader.ok() ? writer.error() : reader.error()));
+    const Database &db = *reader.value();
+    const Result<QVariantList> first = db.changeStamp();
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    QVERIFY(AccountStore(db).all().ok());
+    QCOMPARE(db.changeStamp().value(), first.value());
+
+    Account account;
+    account.name = u"work"_s;
+    account.platform = u"mastodon"_s;
+    account.endpoint = QUrl(u"https://mastodon.example"_s);
+    QVERIFY(AccountStore(*writer.value()).add(account).ok());
+    const QVariantList afterOther = db.changeStamp().value();
+    QVERIFY(afterOther != first.value());
+
+    account.name = u"personal"_s;
+    QVERIFY(AccountStore(db).add(account).ok());
+    QVERIFY(db.changeStamp().value() != afterOther);
 }
 
 void tst_Database::newerSchemaRefusedUnchanged()

@@ -242,6 +242,15 @@ Result<std::optional<QVariantList>> Database::firstRow(const QString &sql, const
     return rows.value().isEmpty() ? Row() : Row(rows.value().constFirst());
 }
 
+Result<QVariantList> Database::changeStamp() const
+{
+    const Result<std::optional<QVariantList>> row =
+        firstRow(u"SELECT data_version, total_changes() FROM pragma_data_version"_s);
+    if (!row)
+        return Result<QVariantList>::failure(row.error());
+    return *row.value(); // a pragma's table always has its one row
+}
+
 Status Database::transaction(const std::function<Status()> &body, const char *name, Parts parts) const
 {
     if (m_inTransaction)

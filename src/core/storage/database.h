@@ -46,6 +46,10 @@ public:
     Result<QList<QVariantList>> rows(const QString &sql, const QVariantList &params = {}) const;
     // The first row (nullopt when there is none).
     Result<std::optional<QVariantList>> firstRow(const QString &sql, const QVariantList &params = {}) const;
+    // Differs from one call to the next when anything may have changed in between: a commit on another
+    // connection (another thread or process) or a row written on this one. A reader that polls asks it
+    // before reading everything again.
+    Result<QVariantList> changeStamp() const;
     // BEGIN IMMEDIATE ... COMMIT around `body`; ROLLBACK when it fails. Every multi-statement write goes here.
     // Inside another transaction it is a savepoint of that one, which commits it with the rest.
     // `name` says which one it is to the crash tests' seam (CommitPause).
