@@ -1,6 +1,7 @@
 #include "deliverytablemodel.h"
 
 #include "statecolors.h"
+#include "storage/database.h"
 #include "storage/deliverystore.h"
 
 #include <QApplication>
@@ -31,8 +32,10 @@ int DeliveryTableModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    if (!m_rowCount)
+    if (!m_rowCount) {
+        m_countedAt = changeStamp();
         m_rowCount = countRows().value_or(0);
+    }
     return *m_rowCount;
 }
 
@@ -141,10 +144,12 @@ void DeliveryTableModel::reset(const DeliveryFilter &filter)
 
 void DeliveryTableModel::refresh()
 {
-    if (!m_rowCount) {
-        m_pages.clear(); // nothing was shown yet: the next read counts
-        return;
-    }
+    if (!m_rowCount)
+        return; // nothing was read yet: the first read counts
+    // The window polls: at a million rows, counting again costs tens of milliseconds each time.
+    const QVariantList stamp = changeStamp();
+    if (!stamp.isEmpty() && stamp == m_countedAt)
+        return; // nothing written since
     const std::optional<int> counted = countRows();
     if (!counted)
         return; // keep showing what we had
@@ -159,6 +164,7 @@ void DeliveryTableModel::refresh()
         sameRows = sameRows && sameIds(*rows, page.rows);
         pages.append({page.number, *rows});
     }
+    m_countedAt = stamp;
     if (sameRows) {
         // The common case: states changed in place. Keeps the view's selection and scroll position.
         m_pages = std::move(pages);
@@ -252,8 +258,16 @@ std::optional<int> DeliveryTableModel::countRows() const
     return counted.value();
 }
 
+// Empty when it cannot be read: then refresh() reads everything again.
+QVariantList DeliveryTableModel::changeStamp() const
+{
+    const Result<QVariantList> stamp = m_database.changeStamp();
+    return stamp ? stamp.value() : QVariantList();
+}
+
 void DeliveryTableModel::fail(const QString &message) const
 {
+    m_countedAt.clear(); // the next refresh() reads everything again, whatever was written
     // Reading happens when the view asks for rows, which it does through const functions.
     Q_EMIT const_cast<DeliveryTableModel *>(this)->loadFailed(message);
 }

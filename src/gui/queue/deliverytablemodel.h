@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -38,7 +39,8 @@ public:
     // filter is the same).
     void setFilter(DeliveryFilter filter);
     const DeliveryFilter &filter() const { return m_filter; }
-    // Counts again and reads the pages in view again (after the engine or the user changed something).
+    // Counts again and reads the pages in view again, when anything was written since the last count
+    // (the window calls it after the engine or the user changed something, and every 5 s).
     void refresh();
 
     qint64 deliveryId(int row) const;
@@ -61,13 +63,14 @@ private:
     struct Page
     {
         int number = 0;
-        QList<Delivery> rows; // short or empty when it could not be read: read again on refresh()
+        QList<Delivery> rows; // short or empty when it could not be read (until refresh() or forgotten)
     };
 
     const Delivery *rowAt(int row) const;
     const Page &pageAt(int number) const;
     std::optional<QList<Delivery>> loadPage(int number, int rowCount) const;
     std::optional<int> countRows() const;
+    QVariantList changeStamp() const;
     void reset(const DeliveryFilter &filter);
     void fail(const QString &message) const;
 
@@ -77,4 +80,6 @@ private:
     // does when it opens) count once.
     mutable std::optional<int> m_rowCount;
     mutable QList<Page> m_pages; // the most recently read first
+    // Database::changeStamp() when last counted: until it differs, refresh() has nothing to read.
+    mutable QVariantList m_countedAt;
 };
