@@ -185,11 +185,14 @@ Result<Delivery> DeliveryStore::byId(qint64 id) const
 
 Result<QList<Delivery>> DeliveryStore::list(const DeliveryFilter &filter, Matches matches) const
 {
-    // The page's ids first, then the joins for those ids alone: an offset deep into a million rows
-    // skips index entries rather than joined rows.
     QVariantList params;
     const QString where = whereClause(filter, params);
-    const QString ids = u"SELECT d.id FROM "_s + orderedTables(filter, matches) + where + orderBy(filter) + pageClause(filter, params);
+    const QString page = pageClause(filter, params);
+    if (filter.limit < 0) // all of them, read in order through the joins: ids first would only add a sort
+        return readDeliveries(m_database.exec(DeliveryQueries::selectDeliveries() + where + orderBy(filter) + page, params));
+    // A page's ids first, then the joins for those ids alone: an offset deep into a million rows skips
+    // index entries rather than joined rows.
+    const QString ids = u"SELECT d.id FROM "_s + orderedTables(filter, matches) + where + orderBy(filter) + page;
     return readDeliveries(
         m_database.exec(DeliveryQueries::selectDeliveries() + u"WHERE d.id IN ("_s + ids + u')' + orderBy(filter), params));
 }
