@@ -15,6 +15,7 @@
 #include "storage/database.h"
 #include "storage/deliverystore.h"
 #include "storage/poststore.h"
+#include "storage/sqltime.h"
 #include "darkpalette.h"
 #include "seeddelivery.h"
 #include "freshdatabase.h"
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void queueSortsInSql();
     void findFiltersByText();
     void bulkActionsOnTheSelectionCanBeUndone();
+    void selectingMoreThanABulkChangeTakesSaysSo();
     void historyShowsFinishedPostsWithTheirLinks();
     void editFromTheWindowCanBeUndone();
     void newPostFromTheComposerCanBeUndone();
@@ -643,6 +645,36 @@ void TestGui::findFiltersByText()
     QTRY_VERIFY(window.findChild<QLabel *>(u"emptyQueue"_s)->isVisible());
     find->clear();
     QTRY_COMPARE(window.queueModel()->rowCount(), 12);
+}
+
+// Ctrl+A in a huge queue must not read every row to decide what the bulk actions may do.
+void TestGui::selectingMoreThanABulkChangeTakesSaysSo()
+{
+    constexpr int posts = 10'001; // one more than a bulk change takes
+    const QString at = SqlTime::toSql(m_clock.nowUtc().addDays(1)).toString();
+    const Status seeded = m_database->transaction([&]() -> Status {
+        const auto inserted = m_database->write(
+            u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+            u"INSERT INTO posts (text, scheduled_at, created_at, updated_at) SELECT 'post ' || i, ?, ?, ? FROM n"_s,
+            {posts, at, at, at});
+        if (!inserted)
+            return Status::failure(inserted.error());
+        return Status::from(m_database->write(
+            u"INSERT INTO deliveries (post_id, account_id, state, updated_at) SELECT id, ?, 'scheduled', ? FROM posts"_s,
+            {m_work, at}));
+    });
+    QVERIFY2(seeded.ok(), qPrintable(seeded.error()));
+    MainWindow window(*m_database, m_clock);
+    window.show();
+    auto *view = window.findChild<QTableView *>(u"queueView"_s);
+    QCOMPARE(window.queueModel()->rowCount(), posts);
+
+    view->selectRow(0);
+    QVERIFY(window.findChild<QAction *>(u"actionCancelDelivery"_s)->isEnabled());
+    view->selectAll();
+    for (const char *name : {"actionCancelDelivery", "actionReschedule", "actionDuplicate", "actionDeletePost"})
+        QVERIFY2(!window.findChild<QAction *>(QString::fromLatin1(name))->isEnabled(), name);
+    QVERIFY(window.statusBar()->currentMessage().startsWith(u"10001 posts selected: a change applies to at most 10000"_s));
 }
 
 void TestGui::bulkActionsOnTheSelectionCanBeUndone()

@@ -40,6 +40,7 @@ constexpr int AccountIdRole = Qt::UserRole + 1;
 constexpr int RefreshDelayMs = 150; // the engine's changes come in bursts: read once per burst
 constexpr int PollMs = 5'000;       // other processes (the command line, another publisher) write too
 constexpr int FindDelayMs = 250;    // one query per pause in typing, not one per key
+constexpr int MaxBulkRows = 10'000; // a bulk change reads its rows: 50 pages, a fraction of a second
 const QList<DeliveryState> historyStates{DeliveryState::Published, DeliveryState::Failed, DeliveryState::Cancelled};
 
 QList<DeliveryState> statesFrom(const QVariant &names)
@@ -555,6 +556,16 @@ void MainWindow::selectDelivery(qint64 deliveryId)
         m_ui->queueView->selectRow(row);
 }
 
+// Counted from the selection's ranges, without listing its rows: Ctrl+A in a queue of a million
+// rows is one range.
+qsizetype MainWindow::selectedQueueRowCount() const
+{
+    qsizetype count = 0;
+    for (const QItemSelectionRange &range : m_ui->queueView->selectionModel()->selection())
+        count += range.height();
+    return count;
+}
+
 QList<int> MainWindow::selectedQueueRows() const
 {
     QList<int> rows;
@@ -581,7 +592,16 @@ QList<qint64> MainWindow::selectedPostIds() const
 
 void MainWindow::updateEditActions()
 {
-    const QList<int> rows = selectedQueueRows();
+    // Checking what the bulk actions may do reads every selected row: beyond a limit the window
+    // would stand still for seconds, so the bulk actions wait for a smaller selection.
+    const qsizetype selected = selectedQueueRowCount();
+    const bool tooMany = selected > MaxBulkRows;
+    if (tooMany)
+        statusBar()->showMessage(tr("%1 posts selected: a change applies to at most %2 at a time. "
+                                    "Show fewer with the account, the state or Find.")
+                                     .arg(selected)
+                                     .arg(MaxBulkRows));
+    const QList<int> rows = tooMany ? QList<int>() : selectedQueueRows();
     bool unsent = !rows.isEmpty();
     bool cancellable = false;
     for (const int row : rows) {

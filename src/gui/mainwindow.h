@@ -103,6 +103,7 @@ private:
     void addAccount();
     void showPublishing(bool paused);
     void showCalendarPost(qint64 deliveryId);
+    qsizetype selectedQueueRowCount() const;
     QList<int> selectedQueueRows() const;
     QList<qint64> selectedPostIds() const;
     void rescheduleSelected();
