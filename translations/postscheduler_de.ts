@@ -714,13 +714,13 @@ Status: %4</translation>
         <translation>Der Datenträger mit der Datenbank %1 ist voll (%2). Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="248"/>
         <location filename="../src/core/storage/database.cpp" line="259"/>
+        <location filename="../src/core/storage/database.cpp" line="275"/>
         <source>Cannot write to the database %1: %2</source>
         <translation>In die Datenbank %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/schema.cpp" line="151"/>
+        <location filename="../src/core/storage/schema.cpp" line="166"/>
         <source>Cannot update the database %1 to schema %2: %3</source>
         <translation>Die Datenbank %1 kann nicht auf Schema %2 aktualisiert werden: %3</translation>
     </message>
@@ -733,87 +733,87 @@ Status: %4</translation>
         <translation>Wählen Sie einen Beitrag in der Warteschlange oder im Kalender, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="81"/>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="86"/>
         <source>State:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="82"/>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="87"/>
         <source>Why:</source>
         <translation>Grund:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="83"/>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="88"/>
         <source>Link:</source>
         <translation>Link:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="86"/>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="91"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="94"/>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="99"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="111"/>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="116"/>
         <source>It was posted</source>
         <translation>Wurde veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="113"/>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="118"/>
         <source>You checked the account and the post is there: mark it published, never send it again.</source>
         <translation>Sie haben das Konto geprüft und der Beitrag ist vorhanden: als veröffentlicht markieren und nie wieder senden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="114"/>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="119"/>
         <source>Post again</source>
         <translation>Erneut veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="116"/>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="121"/>
         <source>Send it again with the same publication key. Check first that it is not already there.</source>
         <translation>Mit demselben Veröffentlichungsschlüssel erneut senden. Prüfen Sie vorher, ob der Beitrag nicht bereits vorhanden ist.</translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="117"/>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="122"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="119"/>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="124"/>
         <source>Do not publish this post on this account.</source>
         <translation>Diesen Beitrag nicht auf diesem Konto veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="153"/>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="159"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="159"/>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="165"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="161"/>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="167"/>
         <source>not published yet</source>
         <translation>noch nicht veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="163"/>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="169"/>
         <source>none yet (made just before the first send)</source>
         <translation>noch keiner (wird unmittelbar vor dem ersten Senden erzeugt)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="183"/>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="189"/>
         <source>Post again?</source>
         <translation>Erneut veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="184"/>
+        <location filename="../src/gui/detail/deliverydetailpane.cpp" line="190"/>
         <source>If the earlier attempt did reach %1, posting again publishes a second copy.
 
 Check the account first. Post again now?</source>
@@ -873,28 +873,28 @@ Prüfen Sie zuerst das Konto. Jetzt erneut veröffentlichen?</translation>
 <context>
     <name>DeliveryStore</name>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="98"/>
-        <location filename="../src/core/storage/deliverystore.cpp" line="253"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="182"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="317"/>
         <source>There is no delivery %1.</source>
         <translation>Es gibt keine Zustellung %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="283"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="368"/>
         <source>Delivery %1 is %2 and cannot become %3.</source>
         <translation>Zustellung %1 hat den Status „%2“ und kann nicht in den Status „%3“ wechseln.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="355"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="438"/>
         <source>sending</source>
         <translation>wird gesendet</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="372"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="455"/>
         <source>Delivery %1 is no longer verifying.</source>
         <translation>Zustellung %1 wird nicht mehr geprüft.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="445"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="528"/>
         <source>Delivery %1 is being sent or checked right now; try again in a moment.</source>
         <translation>Zustellung %1 wird gerade gesendet oder geprüft; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -902,37 +902,37 @@ Prüfen Sie zuerst das Konto. Jetzt erneut veröffentlichen?</translation>
 <context>
     <name>DeliveryTableModel</name>
     <message>
-        <location filename="../src/gui/queue/deliverytablemodel.cpp" line="46"/>
+        <location filename="../src/gui/queue/deliverytablemodel.cpp" line="64"/>
         <source>Open %1 in the browser</source>
         <translation>%1 im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/queue/deliverytablemodel.cpp" line="85"/>
+        <location filename="../src/gui/queue/deliverytablemodel.cpp" line="103"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/queue/deliverytablemodel.cpp" line="86"/>
+        <location filename="../src/gui/queue/deliverytablemodel.cpp" line="104"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/gui/queue/deliverytablemodel.cpp" line="87"/>
+        <location filename="../src/gui/queue/deliverytablemodel.cpp" line="105"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../src/gui/queue/deliverytablemodel.cpp" line="88"/>
+        <location filename="../src/gui/queue/deliverytablemodel.cpp" line="106"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/queue/deliverytablemodel.cpp" line="89"/>
+        <location filename="../src/gui/queue/deliverytablemodel.cpp" line="107"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../src/gui/queue/deliverytablemodel.cpp" line="90"/>
+        <location filename="../src/gui/queue/deliverytablemodel.cpp" line="108"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -1137,7 +1137,7 @@ Prüfen Sie zuerst das Konto. Jetzt erneut veröffentlichen?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="107"/>
-        <location filename="../src/gui/mainwindow.cpp" line="192"/>
+        <location filename="../src/gui/mainwindow.cpp" line="205"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
@@ -1293,209 +1293,214 @@ Prüfen Sie zuerst das Konto. Jetzt erneut veröffentlichen?</translation>
         <translation>Dieses Fenster veröffentlicht nicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="209"/>
+        <location filename="../src/gui/mainwindow.cpp" line="225"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="240"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="242"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="253"/>
+        <location filename="../src/gui/mainwindow.cpp" line="271"/>
         <source>Find posts (%1)</source>
         <translation>Beiträge suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="254"/>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>Find posts by their text</source>
         <translation>Beiträge nach ihrem Text suchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="287"/>
+        <location filename="../src/gui/mainwindow.cpp" line="305"/>
         <source>Starting the publisher…</source>
         <translation>Veröffentlichung wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/mainwindow.cpp" line="319"/>
         <source>Publishing</source>
         <translation>Veröffentlichung aktiv</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/mainwindow.cpp" line="319"/>
         <source>Publishing paused</source>
         <translation>Veröffentlichung angehalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/mainwindow.cpp" line="340"/>
         <source>Not publishing: read-only</source>
         <translation>Keine Veröffentlichung: schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="372"/>
+        <location filename="../src/gui/mainwindow.cpp" line="391"/>
         <source>All accounts</source>
         <translation>Alle Konten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="403"/>
+        <location filename="../src/gui/mainwindow.cpp" line="423"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="405"/>
+        <location filename="../src/gui/mainwindow.cpp" line="425"/>
         <source>token expired</source>
         <translation>Token abgelaufen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="408"/>
+        <location filename="../src/gui/mainwindow.cpp" line="428"/>
         <source>rate-limited until %1</source>
         <translation>gedrosselt bis %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="412"/>
+        <location filename="../src/gui/mainwindow.cpp" line="432"/>
         <source>The platform refused the sign-in (%1). Add the account again with a new token or app password.</source>
         <translation>Die Plattform hat die Anmeldung abgelehnt (%1). Fügen Sie das Konto mit einem neuen Token oder App-Passwort erneut hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="414"/>
+        <location filename="../src/gui/mainwindow.cpp" line="434"/>
         <source>1 post to check</source>
         <translation>1 Beitrag zu prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="414"/>
+        <location filename="../src/gui/mainwindow.cpp" line="434"/>
         <source>%1 posts to check</source>
         <translation>%1 Beiträge zu prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="415"/>
+        <location filename="../src/gui/mainwindow.cpp" line="435"/>
         <source>%1, %2, %3, %4</source>
         <translation>%1, %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="416"/>
+        <location filename="../src/gui/mainwindow.cpp" line="436"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="431"/>
+        <location filename="../src/gui/mainwindow.cpp" line="451"/>
         <source>All posts</source>
         <translation>Alle Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="432"/>
+        <location filename="../src/gui/mainwindow.cpp" line="452"/>
         <source>Possibly sent or needing attention</source>
         <translation>Möglicherweise gesendet oder Entscheidung erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="469"/>
+        <location filename="../src/gui/mainwindow.cpp" line="495"/>
         <source>1 post possibly sent — verifying</source>
         <translation>1 Beitrag möglicherweise gesendet — wird geprüft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="470"/>
+        <location filename="../src/gui/mainwindow.cpp" line="496"/>
         <source>%1 posts possibly sent — verifying</source>
         <translation>%1 Beiträge möglicherweise gesendet — werden geprüft</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="471"/>
+        <location filename="../src/gui/mainwindow.cpp" line="497"/>
         <source>1 needs attention</source>
         <translation>1 erfordert Ihre Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="471"/>
+        <location filename="../src/gui/mainwindow.cpp" line="497"/>
         <source>%1 need attention</source>
         <translation>%1 erfordern Ihre Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="483"/>
+        <location filename="../src/gui/mainwindow.cpp" line="509"/>
         <source>No post contains &quot;%1&quot;.</source>
         <translation>Kein Beitrag enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="648"/>
+        <location filename="../src/gui/mainwindow.cpp" line="600"/>
+        <source>%1 posts selected: a change applies to at most %2 at a time. Show fewer with the account, the state or Find.</source>
+        <translation>%1 Beiträge ausgewählt: Eine Änderung gilt für höchstens %2 auf einmal. Zeigen Sie weniger mit dem Konto, dem Status oder der Suche.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="693"/>
         <source>Draft saved.</source>
         <translation>Entwurf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="675"/>
+        <location filename="../src/gui/mainwindow.cpp" line="720"/>
         <source>Post changed. Undo with %1.</source>
         <translation>Beitrag geändert. Rückgängig mit %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="685"/>
+        <location filename="../src/gui/mainwindow.cpp" line="730"/>
         <source>Account %1 added.</source>
         <translation>Konto %1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="485"/>
+        <location filename="../src/gui/mainwindow.cpp" line="511"/>
         <source>Nothing to show here. Choose &quot;All posts&quot; and &quot;All accounts&quot; to see everything.</source>
         <translation>Hier gibt es nichts anzuzeigen. Wählen Sie „Alle Beiträge“ und „Alle Konten“, um alles zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="487"/>
+        <location filename="../src/gui/mainwindow.cpp" line="513"/>
         <source>No posts yet.</source>
         <translation>Noch keine Beiträge.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="489"/>
+        <location filename="../src/gui/mainwindow.cpp" line="515"/>
         <source>No posts yet.
 Press %1 to write one.</source>
         <translation>Noch keine Beiträge.
 Drücken Sie %1, um einen zu verfassen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="515"/>
+        <location filename="../src/gui/mainwindow.cpp" line="541"/>
         <source>Cannot open %1: no web browser is set up.</source>
         <translation>%1 kann nicht geöffnet werden: Es ist kein Webbrowser eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="589"/>
+        <location filename="../src/gui/mainwindow.cpp" line="634"/>
         <source>Rescheduled 1 post. Undo with %1.</source>
         <translation>1 Beitrag verschoben. Rückgängig mit %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="590"/>
+        <location filename="../src/gui/mainwindow.cpp" line="635"/>
         <source>Rescheduled %1 posts. Undo with %2.</source>
         <translation>%1 Beiträge verschoben. Rückgängig mit %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="600"/>
+        <location filename="../src/gui/mainwindow.cpp" line="645"/>
         <source>Duplicated 1 post as a draft.</source>
         <translation>1 Beitrag als Entwurf dupliziert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="600"/>
+        <location filename="../src/gui/mainwindow.cpp" line="645"/>
         <source>Duplicated %1 posts as drafts.</source>
         <translation>%1 Beiträge als Entwürfe dupliziert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="616"/>
+        <location filename="../src/gui/mainwindow.cpp" line="661"/>
         <source>Cancelled 1 delivery. Undo with %1.</source>
         <translation>1 Zustellung abgebrochen. Rückgängig mit %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="617"/>
+        <location filename="../src/gui/mainwindow.cpp" line="662"/>
         <source>Cancelled %1 deliveries. Undo with %2.</source>
         <translation>%1 Zustellungen abgebrochen. Rückgängig mit %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="627"/>
+        <location filename="../src/gui/mainwindow.cpp" line="672"/>
         <source>Deleted 1 post. Undo with %1.</source>
         <translation>1 Beitrag gelöscht. Rückgängig mit %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="628"/>
+        <location filename="../src/gui/mainwindow.cpp" line="673"/>
         <source>Deleted %1 posts. Undo with %2.</source>
         <translation>%1 Beiträge gelöscht. Rückgängig mit %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="648"/>
+        <location filename="../src/gui/mainwindow.cpp" line="693"/>
         <source>Post scheduled.</source>
         <translation>Beitrag geplant.</translation>
     </message>
@@ -1861,73 +1866,73 @@ Drücken Sie %1, um einen zu verfassen.</translation>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="315"/>
+        <location filename="../src/core/publish/publisher.cpp" line="320"/>
         <source>missed its time: it was due at %1 UTC, more than %2 minutes ago; post it now or reschedule it</source>
         <translation>Zeitpunkt verpasst: fällig um %1 UTC, vor mehr als %2 Minuten; veröffentlichen Sie ihn jetzt oder planen Sie ihn neu</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="329"/>
+        <location filename="../src/core/publish/publisher.cpp" line="334"/>
         <source>possibly sent before the publisher stopped, and %1 cannot be asked: check it, then choose &quot;It was posted&quot; or &quot;Post again&quot;</source>
         <translation>möglicherweise gesendet, bevor die Veröffentlichung anhielt, und %1 kann nicht abgefragt werden: Prüfen Sie das Konto und wählen Sie dann „Wurde veröffentlicht“ oder „Erneut veröffentlichen“</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="357"/>
+        <location filename="../src/core/publish/publisher.cpp" line="362"/>
         <source>the account %1 uses an unknown platform &quot;%2&quot;</source>
         <translation>das Konto %1 verwendet eine unbekannte Plattform „%2“</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="364"/>
+        <location filename="../src/core/publish/publisher.cpp" line="369"/>
         <source>cannot read the token of %1: %2</source>
         <translation>das Token von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="483"/>
+        <location filename="../src/core/publish/publisher.cpp" line="489"/>
         <source>Delivery %1 was not sent, because its publication key could not be saved: %2</source>
         <translation>Zustellung %1 wurde nicht gesendet, weil ihr Veröffentlichungsschlüssel nicht gespeichert werden konnte: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="530"/>
+        <location filename="../src/core/publish/publisher.cpp" line="536"/>
         <source>published</source>
         <translation>veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="543"/>
+        <location filename="../src/core/publish/publisher.cpp" line="549"/>
         <source>not sent (%1); trying again at %2 UTC</source>
         <translation>nicht gesendet (%1); neuer Versuch um %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="557"/>
-        <location filename="../src/core/publish/publisher.cpp" line="607"/>
+        <location filename="../src/core/publish/publisher.cpp" line="563"/>
+        <location filename="../src/core/publish/publisher.cpp" line="613"/>
         <source>possibly sent — verifying (%1)</source>
         <translation>möglicherweise gesendet — wird geprüft (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="558"/>
+        <location filename="../src/core/publish/publisher.cpp" line="564"/>
         <source>possibly sent (%1), and %2 cannot be asked: check the account, then choose &quot;It was posted&quot; or &quot;Post again&quot;</source>
         <translation>möglicherweise gesendet (%1), und %2 kann nicht abgefragt werden: Prüfen Sie das Konto und wählen Sie dann „Wurde veröffentlicht“ oder „Erneut veröffentlichen“</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="588"/>
+        <location filename="../src/core/publish/publisher.cpp" line="594"/>
         <source>verified: the platform shows the post</source>
         <translation>geprüft: die Plattform zeigt den Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="595"/>
+        <location filename="../src/core/publish/publisher.cpp" line="601"/>
         <source>verified: the post is not there; sending it again with the same key</source>
         <translation>geprüft: der Beitrag ist nicht vorhanden; er wird mit demselben Schlüssel erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="604"/>
+        <location filename="../src/core/publish/publisher.cpp" line="610"/>
         <source>cannot tell whether it was posted (%1): check %2, then choose &quot;It was posted&quot; or &quot;Post again&quot;</source>
         <translation>unklar, ob er veröffentlicht wurde (%1): Prüfen Sie %2 und wählen Sie dann „Wurde veröffentlicht“ oder „Erneut veröffentlichen“</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="493"/>
+        <location filename="../src/core/publish/publisher.cpp" line="499"/>
         <source>Could not record the outcome of delivery %1 (%2); trying again.</source>
         <translation>Das Ergebnis der Zustellung %1 konnte nicht gespeichert werden (%2); neuer Versuch.</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/passwriter.cpp" line="62"/>
+        <location filename="../src/core/publish/passwriter.cpp" line="100"/>
         <source>the outcome of its account&apos;s previous post is not recorded yet</source>
         <translation>das Ergebnis des vorigen Beitrags dieses Kontos ist noch nicht gespeichert</translation>
     </message>
