@@ -370,8 +370,8 @@ void TestTray::withoutTrayTheStatusBarCarriesNotifications()
     tray.setEngine(engine.get());
     tray.showWindowAtStart();
 
-    Q_EMIT engine->deliveryChanged(first, DeliveryState::Published);
-    Q_EMIT engine->deliveryChanged(second, DeliveryState::Published);
+    Q_EMIT engine->deliveriesChanged({{first, DeliveryState::Published}});
+    Q_EMIT engine->deliveriesChanged({{second, DeliveryState::Published}});
     QTRY_COMPARE(window.statusBar()->currentMessage(),
                  u"2 posts published: “Morning news” on team-webhook; “Evening news” on team-webhook"_s);
 }
@@ -386,16 +386,16 @@ void TestTray::notificationsFollowTheSettings()
     TrayController tray(window, m_fixture->database(), *m_settings);
     tray.setEngine(engine.get());
 
-    Q_EMIT engine->deliveryChanged(published, DeliveryState::Published);
-    Q_EMIT engine->deliveryChanged(failed, DeliveryState::Failed);
+    Q_EMIT engine->deliveriesChanged({{published, DeliveryState::Published}});
+    Q_EMIT engine->deliveriesChanged({{failed, DeliveryState::Failed}});
     QTRY_COMPARE(window.statusBar()->currentMessage(), u"Post failed: “Loud one” on team-webhook"_s);
 
     // All notifications off: the failure is not collected, so the next message (after they are back
     // on) tells only what came later.
     AppSettings(*m_settings).setValue(Settings::Notifications, false);
-    Q_EMIT engine->deliveryChanged(failed, DeliveryState::Failed);
+    Q_EMIT engine->deliveriesChanged({{failed, DeliveryState::Failed}});
     AppSettings(*m_settings).setValue(Settings::Notifications, true);
-    Q_EMIT engine->deliveryChanged(published, DeliveryState::NeedsAttention);
+    Q_EMIT engine->deliveriesChanged({{published, DeliveryState::NeedsAttention}});
     QTRY_COMPARE(window.statusBar()->currentMessage(), u"Post needs your attention: “Quiet one” on team-webhook"_s);
 }
 

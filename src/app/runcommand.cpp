@@ -94,8 +94,10 @@ int run(CommandContext &context, const QStringList &arguments)
         context.out << Text::tr("Publishing from %1.").arg(context.databasePath) << Qt::endl;
     });
     QObject::connect(&engine, &Engine::problem, &engine, [&](const QString &message) { context.err << message << Qt::endl; });
-    QObject::connect(&engine, &Engine::deliveryChanged, &engine,
-                     [&](qint64 id, DeliveryState) { printChange(context, store, id); });
+    QObject::connect(&engine, &Engine::deliveriesChanged, &engine, [&](const DeliveryChanges &changes) {
+        for (const DeliveryChange &change : changes)
+            printChange(context, store, change.deliveryId);
+    });
     if (parser.isSet(u"until-idle"_s))
         QObject::connect(&engine, &Engine::idle, &engine, [] { QCoreApplication::exit(ExitOk); });
     engine.start();

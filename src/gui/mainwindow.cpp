@@ -305,7 +305,7 @@ void MainWindow::setEngine(Engine *engine)
     m_engineStatus->setText(tr("Starting the publisher…"));
     connect(engine, &Engine::started, this, [this, engine] { showPublishing(engine->isPaused()); });
     connect(engine, &Engine::pausedChanged, this, &MainWindow::showPublishing);
-    connect(engine, &Engine::deliveryChanged, m_refreshSoon, qOverload<>(&QTimer::start));
+    connect(engine, &Engine::deliveriesChanged, m_refreshSoon, qOverload<>(&QTimer::start));
     connect(engine, &Engine::problem, this, [this](const QString &message) { statusBar()->showMessage(message); });
     connect(engine, &Engine::fatalError, this, [this](const QString &message) {
         m_engine = nullptr;

@@ -15,7 +15,7 @@ Engine::Engine(EngineSettings settings, std::unique_ptr<SecretStore> secrets, Cl
     connect(m_publisher, &Publisher::started, this, &Engine::started);
     connect(m_publisher, &Publisher::fatalError, this, &Engine::fatalError);
     connect(m_publisher, &Publisher::problem, this, &Engine::problem);
-    connect(m_publisher, &Publisher::deliveryChanged, this, &Engine::deliveryChanged);
+    connect(m_publisher, &Publisher::deliveriesChanged, this, &Engine::deliveriesChanged);
     connect(m_publisher, &Publisher::idle, this, &Engine::idle);
 }
 

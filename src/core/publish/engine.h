@@ -1,7 +1,7 @@
 #pragma once
 
 #include "enginesettings.h"
-#include "model/deliverystate.h"
+#include "deliverychange.h"
 #include "secrets/secretstore.h"
 
 #include <QObject>
@@ -34,7 +34,7 @@ Q_SIGNALS:
     void started();
     void fatalError(const QString &message);
     void problem(const QString &message);
-    void deliveryChanged(qint64 deliveryId, DeliveryStates::DeliveryState state);
+    void deliveriesChanged(const DeliveryChanges &changes);
     void idle();
     void pausedChanged(bool paused);
 

@@ -349,7 +349,7 @@ void Publisher::changeOrReport(const Delivery &delivery, DeliveryState to, const
         Q_EMIT problem(changed.error());
         return;
     }
-    Q_EMIT deliveryChanged(delivery.id, to);
+    Q_EMIT deliveriesChanged({{delivery.id, to}});
 }
 
 PlatformAdapter *Publisher::adapterFor(const Delivery &delivery, QString *error)
@@ -441,12 +441,13 @@ void Publisher::undoPass(const Pass &pass, const QString &error)
 
 void Publisher::afterCommit(const Pass &pass, const PassWritten &written)
 {
+    DeliveryChanges changes;
     for (qsizetype i = 0; i < pass.outcomes.size(); ++i) {
         const PendingOutcome &outcome = pass.outcomes.at(i);
         if (!written.outcomes.at(i))
             continue;
         release(outcome.delivery);
-        Q_EMIT deliveryChanged(outcome.delivery.id, outcome.finish.end.nextState);
+        changes.append({outcome.delivery.id, outcome.finish.end.nextState});
     }
     for (qsizetype i = 0; i < pass.sends.size(); ++i) {
         const PendingSend &send = pass.sends.at(i);
@@ -459,7 +460,7 @@ void Publisher::afterCommit(const Pass &pass, const PassWritten &written)
         PublishRequest request = send.request;
         if (!request.firstSentAt.isValid())
             request.firstSentAt = pass.submittedAt;
-        Q_EMIT deliveryChanged(send.delivery.id, DeliveryState::Sending);
+        changes.append({send.delivery.id, DeliveryState::Sending});
         send.adapter->publish(request, [this, delivery = send.delivery, attemptId = attempt.value()](const PublishOutcome &outcome) {
             onPublished(delivery, attemptId, outcome);
         });
@@ -481,6 +482,8 @@ void Publisher::afterCommit(const Pass &pass, const PassWritten &written)
         if (!written.outcomes.at(i))
             keepUnrecorded(pass.outcomes.at(i), written.outcomes.at(i).error());
     }
+    if (!changes.isEmpty())
+        Q_EMIT deliveriesChanged(changes);
 }
 
 // Its key was not stored, so nothing was sent: the delivery is free for a later pass.

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "enginesettings.h"
-#include "model/deliverystate.h"
+#include "deliverychange.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -53,7 +53,7 @@ public:
 Q_SIGNALS:
     void started();
     void fatalError(const QString &message);
-    void deliveryChanged(qint64 deliveryId, DeliveryStates::DeliveryState state);
+    void deliveriesChanged(const DeliveryChanges &changes);
     void problem(const QString &message); // not fatal: logged and shown, work goes on
     void idle();                           // nothing due, nothing in flight
     void stopped();

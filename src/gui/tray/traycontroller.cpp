@@ -90,7 +90,10 @@ void TrayController::setEngine(Engine *engine)
     m_pause->setEngine(engine);
     if (!engine)
         return;
-    connect(engine, &Engine::deliveryChanged, this, &TrayController::onDeliveryChanged);
+    connect(engine, &Engine::deliveriesChanged, this, [this](const DeliveryChanges &changes) {
+        for (const DeliveryChange &change : changes)
+            onDeliveryChanged(change.deliveryId, change.state);
+    });
     connect(engine, &Engine::pausedChanged, this, &TrayController::updateStatus);
     connect(engine, &Engine::fatalError, this, [this] { m_engine = nullptr; });
 }
