@@ -208,7 +208,11 @@ void TestCalendar::modelShowsThePostsOfTheRange()
     // The chip shows the state that most needs the user among its deliveries.
     const qint64 attention
         = seed(berlin(12, 10, 12, 0), { m_work }, u"did it go out?"_s, DeliveryState::NeedsAttention);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     model.refresh();
+    QCOMPARE(resets.count(), 1);
+    model.refresh(); // nothing written since: nothing read again (the window polls every 5 s)
+    QCOMPARE(resets.count(), 1);
     QCOMPARE(model.index(model.rowsOn(QDate(2026, 12, 10)).constFirst())
                  .data(CalendarModel::StateRole)
                  .value<DeliveryState>(),

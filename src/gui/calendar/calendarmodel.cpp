@@ -3,6 +3,7 @@
 #include "queue/statecolors.h"
 #include "model/account.h"
 #include "storage/accountstore.h"
+#include "storage/database.h"
 #include "storage/deliverystore.h"
 #include "storage/poststore.h"
 #include "undo/postactions.h"
@@ -186,8 +187,13 @@ QDateTime CalendarModel::now() const
     return m_clock.nowUtc().toTimeZone(m_zone);
 }
 
+// The window polls every 5 s, and a month of a million-post calendar takes tens of milliseconds to
+// read: it is read again only when something was written since (Database::changeStamp).
 void CalendarModel::refresh()
 {
+    const Result<QVariantList> stamp = m_database.changeStamp();
+    if (stamp && !m_loadedAt.isEmpty() && stamp.value() == m_loadedAt)
+        return;
     reload();
 }
 
@@ -203,6 +209,9 @@ void CalendarModel::reload()
     m_stale = m_deferred;
     if (m_deferred)
         return;
+    // Taken before reading, so that a write during the read is read at the next refresh.
+    const Result<QVariantList> stamp = m_database.changeStamp();
+    m_loadedAt = stamp ? stamp.value() : QVariantList();
     beginResetModel();
     m_rows = load();
     m_texts.clear();
@@ -334,6 +343,7 @@ QList<CalendarModel::Chip> CalendarModel::load()
     const Result<QList<DeliverySummary>> deliveries = DeliveryStore(m_database).summaries(filter);
     const Result<QList<Account>> accounts = AccountStore(m_database).all();
     if (!deliveries || !accounts) {
+        m_loadedAt.clear(); // read everything again at the next refresh
         Q_EMIT loadFailed(deliveries ? accounts.error() : deliveries.error());
         return m_rows; // keep showing what we had
     }

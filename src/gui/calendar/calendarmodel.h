@@ -10,6 +10,7 @@
 #include <QList>
 #include <QStringList>
 #include <QTimeZone>
+#include <QVariantList>
 
 #include <optional>
 
@@ -126,4 +127,5 @@ private:
     mutable QHash<qint64, QString> m_texts; // by post id; read again with the rows
     bool m_deferred = false;
     bool m_stale = false; // something changed while deferred
+    QVariantList m_loadedAt; // Database::changeStamp() when last read; empty: read at the next refresh
 };
