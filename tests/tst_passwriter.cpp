@@ -27,6 +27,7 @@ private Q_SLOTS:
     void outcomesAndKeysAreCommittedTogether();
     void anUnrecordedOutcomeHoldsBackItsAccountOnly();
     void aRefusedSendLeavesTheOthers();
+    void waitingPassesAreWrittenTogetherInOrder();
 
 private:
     // The first post of `account` being sent: its delivery, and the open attempt.
@@ -157,6 +158,31 @@ void TestPassWriter::aRefusedSendLeavesTheOthers()
     QVERIFY(!written.verifies.constFirst());
     QCOMPARE(DeliveryStore(*m_database).attempts(busy).value().size(), 1); // no second send attempt
     QCOMPARE(delivery(other).state, DeliveryState::Sending);
+}
+
+// Passes that waited while another was written share one transaction; one with a refused entry
+// leaves the other pass whole.
+void TestPassWriter::waitingPassesAreWrittenTogetherInOrder()
+{
+    const qint64 work = seedDelivery(*m_database, DeliveryState::Scheduled, m_work, u"work"_s, m_now, m_now);
+    const qint64 hook = seedDelivery(*m_database, DeliveryState::Scheduled, m_hook, u"hook"_s, m_now, m_now);
+    PassWriter writer(m_path);
+    PassWrite first;
+    first.sends = {send(m_work, work, u"key-work"_s)};
+    PassWrite second;
+    second.sends = {send(m_hook, hook, u"key-hook"_s), send(m_hook, work, u"key-again"_s)}; // work is sending: refused
+    writer.enqueue(first, m_now);
+    writer.enqueue(second, m_now);
+
+    const QList<PassWritten> written = writer.writeWaiting();
+    QCOMPARE(written.size(), 2);
+    QVERIFY(written.at(0).committed && written.at(1).committed);
+    QVERIFY(written.at(0).sends.constFirst());
+    QVERIFY(written.at(1).sends.at(0));
+    QVERIFY(!written.at(1).sends.at(1));
+    QCOMPARE(delivery(work).publicationKey, u"key-work"_s);
+    QCOMPARE(delivery(hook).state, DeliveryState::Sending);
+    QVERIFY(writer.writeWaiting().isEmpty()); // taken: nothing waits any more
 }
 
 QTEST_GUILESS_MAIN(TestPassWriter)

@@ -155,7 +155,7 @@ void Publisher::stop()
     m_outcomes.append(std::exchange(m_unrecorded, {}));
     if (m_running && !m_outcomes.isEmpty()) {
         // What the platforms already answered is kept, not verified again at the next start. The
-        // writer takes this after the pass it may be writing; that pass's sends are not started,
+        // writer takes this after the passes it holds; their sends are not started,
         // and the next start verifies them like any send a stop cut off.
         Pass last;
         last.outcomes = std::exchange(m_outcomes, {});
