@@ -25,9 +25,9 @@ class ComposerDialog;
 // is explained beside its field, and nothing is saved half-way.
 //
 // A new post is written by the dialog itself, through PostActions (so that Ctrl+Z takes it back). An
-// existing post not yet sent is edited for the
-// caller's undo stack: accepting writes nothing, the caller writes editedPost() and undoes with
-// originalPost() (both through PostStore::update, with the states).
+// existing post not yet sent is edited for the caller's undo stack: accepting writes nothing, the
+// caller writes editedPost() and undoes with originalPost() (both through PostStore::update, with the
+// states).
 class ComposerDialog final : public QDialog
 {
     Q_OBJECT

@@ -58,8 +58,8 @@ DeliveryDetailPane::DeliveryDetailPane(const Database &database, Clock &clock, Q
     m_pages->addWidget(placeholder);
 }
 
-// Built when the first delivery is shown, not with the window: its text view alone costs more than
-// the rest of the window's first paint.
+// Built when the first delivery is shown, not with the window, so that the window paints sooner: the
+// text view and the attempts' table are among its costliest widgets.
 void DeliveryDetailPane::buildDetailPage()
 {
     auto *page = new QWidget(this);

@@ -207,7 +207,10 @@ void TrayController::updateStatus()
     if (!m_tray)
         return;
     const bool paused = m_engine && m_engine->isPaused();
-    m_tray->setIcon(QIcon(paused ? u":/icons/postscheduler-paused.svg"_s : u":/icons/postscheduler.svg"_s));
+    if (paused != m_showsPaused) { // the counts poll calls this too: a new icon goes to the desktop only on a change
+        m_showsPaused = paused;
+        m_tray->setIcon(QIcon(paused ? u":/icons/postscheduler-paused.svg"_s : u":/icons/postscheduler.svg"_s));
+    }
     QStringList lines { tr("postscheduler") };
     if (paused)
         lines.append(tr("Publishing paused"));

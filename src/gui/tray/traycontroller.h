@@ -60,4 +60,5 @@ private:
     NotificationBatch m_batch;
     qint64 m_clickOpens = 0; // the delivery of the notification last shown
     bool m_quitting = false;
+    bool m_showsPaused = false; // which icon the tray shows
 };
