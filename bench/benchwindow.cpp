@@ -13,7 +13,7 @@ BenchWindow::BenchWindow(const QString &databasePath)
         qFatal("bench: %s", qPrintable(opened.error()));
     m_database = std::move(opened.value());
     m_window = std::make_unique<MainWindow>(*m_database, m_clock);
-    m_window->resize(1280, 800);
+    m_window->resize(size());
     m_window->show();
 }
 

@@ -2,6 +2,7 @@
 
 #include "testclock.h"
 
+#include <QSize>
 #include <QString>
 
 #include <memory>
@@ -19,6 +20,8 @@ public:
     Q_DISABLE_COPY_MOVE(BenchWindow)
 
     MainWindow &window() { return *m_window; }
+    // The size every window of the benchmarks is shown at.
+    static QSize size() { return {1280, 800}; }
 
 private:
     std::unique_ptr<Database> m_database;

@@ -22,13 +22,16 @@ int runChild(const QCommandLineParser &parser)
     if (parser.isSet(u"child-gui"_s))
         return GuiFigures::runChild(parser.value(u"child-gui"_s));
     if (parser.isSet(u"child-window"_s))
-        return StartupBench::runChild(parser.value(u"child-window"_s));
-    return StartupBench::runChild({});
+        return StartupBench::runMainWindowChild(parser.value(u"child-window"_s));
+    if (parser.isSet(u"child-floor"_s))
+        return StartupBench::runFloorChild();
+    return StartupBench::runEmptyChild();
 }
 
 bool isChild(const QCommandLineParser &parser)
 {
-    return parser.isSet(u"child-gui"_s) || parser.isSet(u"child-window"_s) || parser.isSet(u"child-empty"_s);
+    return parser.isSet(u"child-gui"_s) || parser.isSet(u"child-window"_s) || parser.isSet(u"child-empty"_s)
+        || parser.isSet(u"child-floor"_s);
 }
 } // namespace
 
@@ -45,6 +48,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"child-gui"_s, u"(internal) GUI figures on a database."_s, u"database"_s});
     parser.addOption({u"child-window"_s, u"(internal) Start-up of the main window on a database."_s, u"database"_s});
     parser.addOption({u"child-empty"_s, u"(internal) Start-up of an empty window."_s});
+    parser.addOption({u"child-floor"_s, u"(internal) Start-up of a main window with a menu bar and one label."_s});
     parser.process(app);
     if (isChild(parser))
         return runChild(parser);

@@ -58,17 +58,29 @@ void addInteraction(BenchReport &report, const QString &figure, const QString &s
                 u"< 50 ms"_s, BenchReport::verdict(ms < interactionTargetMs)});
 }
 
+// What any window that shows text pays on this machine, next to the same empty baseline: the main
+// window's start-up target is a ratio to an empty window, and this shows how much of it is left.
+void addStartupFloorRow(BenchReport &report, const ScalePlan &plan)
+{
+    const StartupBench::Figures floor = StartupBench::measure(plan.program, {u"--child-floor"_s}, plan.startupRuns);
+    report.add({u"Start-up floor: a QMainWindow with a menu bar and one label, no database"_s, u"—"_s,
+                BenchReport::ms(floor.windowMs), u"empty QWidget %1"_s.arg(BenchReport::ms(floor.emptyWindowMs)),
+                u"—"_s, BenchReport::ratio(floor.windowMs, floor.emptyWindowMs)});
+}
+
 void addWindowRows(BenchReport &report, const ScalePlan &plan)
 {
+    addStartupFloorRow(report, plan);
     QHash<QString, double> empty;
     for (const int posts : plan.windowSizes) {
         const QString path = ScaleDatabase::ensure(plan.dataDir, posts);
         const QString size = postsLabel(posts);
-        const StartupBench::Figures startup = StartupBench::measure(plan.program, path, plan.startupRuns);
-        report.add({u"Start-up to the first painted main window"_s, size, BenchReport::ms(startup.mainWindowMs),
+        const StartupBench::Figures startup =
+            StartupBench::measure(plan.program, {u"--child-window"_s, path}, plan.startupRuns);
+        report.add({u"Start-up to the first painted main window"_s, size, BenchReport::ms(startup.windowMs),
                     u"empty QWidget %1"_s.arg(BenchReport::ms(startup.emptyWindowMs)), u"≤ 1.5× baseline"_s,
-                    BenchReport::ratio(startup.mainWindowMs, startup.emptyWindowMs) + u", "_s
-                        + BenchReport::verdict(startup.mainWindowMs <= startupTargetRatio * startup.emptyWindowMs)});
+                    BenchReport::ratio(startup.windowMs, startup.emptyWindowMs) + u", "_s
+                        + BenchReport::verdict(startup.windowMs <= startupTargetRatio * startup.emptyWindowMs)});
         const QHash<QString, double> figures = GuiFigures::measure(plan.program, path);
         if (posts == 0) {
             empty = figures;

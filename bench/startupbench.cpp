@@ -5,10 +5,15 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QProcess>
 #include <QTextStream>
 #include <QTimer>
 #include <QWidget>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -51,33 +56,57 @@ double msToFirstPaint(const QString &program, const QStringList &arguments)
     child.waitForFinished();
     return ms;
 }
+// Installs the first-paint watch, then builds and shows the window `show` returns, and runs the
+// event loop until the watch ends it.
+template<typename Show>
+int runUntilPainted(Show show)
+{
+    FirstPaint firstPaint;
+    qApp->installEventFilter(&firstPaint);
+    const auto window = show();
+    return QApplication::exec();
+}
+
+template<typename Window>
+std::unique_ptr<Window> shown(std::unique_ptr<Window> window)
+{
+    window->resize(BenchWindow::size());
+    window->show();
+    return window;
+}
 } // namespace
 
 namespace StartupBench {
 
-int runChild(const QString &databasePath)
+int runMainWindowChild(const QString &databasePath)
 {
-    FirstPaint firstPaint;
-    qApp->installEventFilter(&firstPaint);
-    if (databasePath.isEmpty()) {
-        QWidget empty;
-        empty.resize(1280, 800);
-        empty.show();
-        return QApplication::exec();
-    }
-    const BenchWindow shown(databasePath);
-    return QApplication::exec();
+    return runUntilPainted([&] { return std::make_unique<BenchWindow>(databasePath); });
 }
 
-Figures measure(const QString &program, const QString &databasePath, int runs)
+int runEmptyChild()
 {
-    QList<double> mainWindow;
+    return runUntilPainted([] { return shown(std::make_unique<QWidget>()); });
+}
+
+int runFloorChild()
+{
+    return runUntilPainted([] {
+        auto floor = std::make_unique<QMainWindow>();
+        floor->menuBar()->addMenu(u"&File"_s);
+        floor->setCentralWidget(new QLabel(u"postscheduler"_s));
+        return shown(std::move(floor));
+    });
+}
+
+Figures measure(const QString &program, const QStringList &childArguments, int runs)
+{
+    QList<double> window;
     QList<double> emptyWindow;
     for (int run = 0; run < runs; ++run) {
         emptyWindow.append(msToFirstPaint(program, {u"--child-empty"_s}));
-        mainWindow.append(msToFirstPaint(program, {u"--child-window"_s, databasePath}));
+        window.append(msToFirstPaint(program, childArguments));
     }
-    return {Timing::median(mainWindow), Timing::median(emptyWindow)};
+    return {Timing::median(window), Timing::median(emptyWindow)};
 }
 
 } // namespace StartupBench

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void modelShowsThePostsOfTheRange();
     void modelFollowsTheAccountFilter();
     void modelPlacesPostsAcrossADaylightSavingChange();
+    void modelReadsTheFirstPostsOfCrowdedDays();
+    void monthViewReadsWhatItsCellsCanShow();
     void dropOnADayKeepsTheTimeOfDay();
     void dropOnAnHourKeepsTheMinutes();
     void viewDropReschedules();
@@ -245,6 +247,70 @@ void TestCalendar::modelPlacesPostsAcrossADaylightSavingChange()
     QCOMPARE(placed(sundayNight), std::pair(QDate(2026, 10, 25), QTime(23, 30)));
     QCOMPARE(placed(monday), std::pair(QDate(2026, 10, 26), QTime(0, 10)));
     QCOMPARE(model.rowsOn(QDate(2026, 10, 25)).size(), 3);
+}
+
+// A month of a large database holds thousands of posts a day; a month view shows a few of each.
+void TestCalendar::modelReadsTheFirstPostsOfCrowdedDays()
+{
+    const qint64 eight = seed(berlin(12, 9, 8, 0), { m_work }, u"08:00"_s);
+    const qint64 nine = seed(berlin(12, 9, 9, 0), { m_work, m_personal }, u"09:00, two accounts"_s);
+    seed(berlin(12, 9, 10, 0), { m_hook }, u"10:00"_s);
+    seed(berlin(12, 9, 11, 0), { m_hook }, u"11:00"_s);
+    const qint64 seven = seed(berlin(12, 9, 7, 0), { m_personal }, u"07:00, made last"_s);
+    const qint64 alone = seed(berlin(12, 10, 12, 0), { m_work }, u"the next day"_s);
+
+    PostActions actions(*m_database, m_clock);
+    CalendarModel model(*m_database, m_clock, actions);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTimeZone(m_zone);
+    model.setRange(QDate(2026, 12, 7), QDate(2026, 12, 13), 3);
+    const auto postsOfRows = [&](const QDate &day) {
+        QList<qint64> ids;
+        for (const int row : model.rowsOn(day))
+            ids.append(model.index(row).data(CalendarModel::PostIdRole).toLongLong());
+        return ids;
+    };
+    QCOMPARE(postsOfRows(QDate(2026, 12, 9)), (QList<qint64> { seven, eight, nine })); // by time, not by id
+    QCOMPARE(model.postsOn(QDate(2026, 12, 9)), 5); // the post to two accounts counts once
+    QCOMPARE(model.index(model.rowOf(nine)).data(CalendarModel::AccountsRole).toStringList(),
+             (QStringList { u"work-mastodon"_s, u"personal-bsky"_s }));
+    QCOMPARE(postsOfRows(QDate(2026, 12, 10)), QList<qint64> { alone });
+    QCOMPARE(model.postsOn(QDate(2026, 12, 10)), 1);
+    QCOMPARE(model.postsOn(QDate(2026, 12, 11)), 0);
+
+    // Filtered by account, the range is read whole: the accounts' index holds just theirs.
+    model.setAccountIds({ m_hook });
+    QCOMPARE(model.rowsOn(QDate(2026, 12, 9)).size(), 2);
+    QCOMPARE(model.postsOn(QDate(2026, 12, 9)), 2);
+    model.setAccountIds({});
+    model.setRange(QDate(2026, 12, 7), QDate(2026, 12, 13)); // no limit: every post
+    QCOMPARE(model.rowsOn(QDate(2026, 12, 9)).size(), 5);
+    QCOMPARE(model.postsOn(QDate(2026, 12, 9)), 5);
+}
+
+// The month reads at most what a cell can show and counts the rest ("+n more"); the week reads all.
+void TestCalendar::monthViewReadsWhatItsCellsCanShow()
+{
+    const int crowd = MonthView::MostChipsPerDay + 5;
+    QList<qint64> ids;
+    for (int n = 0; n < crowd; ++n)
+        ids.append(seed(berlin(12, 9, 0, n), { m_hook }, u"post %1"_s.arg(n)));
+    PostActions actions(*m_database, m_clock);
+    CalendarWidget calendar(*m_database, m_clock, actions);
+    calendar.model()->setTimeZone(m_zone);
+    calendar.resize(900, 650);
+    calendar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&calendar));
+    const QDate day(2026, 12, 9);
+    QCOMPARE(calendar.model()->rowsOn(day).size(), MonthView::MostChipsPerDay);
+    QCOMPARE(calendar.model()->postsOn(day), crowd);
+    (void)calendar.monthView()->grab();
+    QVERIFY(!calendar.monthView()->chipRect(ids.constFirst()).isEmpty());
+    QVERIFY(calendar.monthView()->chipRect(ids.constLast()).isEmpty()); // behind "+n more"
+
+    calendar.setMode(CalendarWidget::Mode::Week);
+    QCOMPARE(calendar.model()->rowsOn(day).size(), crowd);
+    QCOMPARE(calendar.model()->postsOn(day), crowd);
 }
 
 void TestCalendar::modelFollowsTheAccountFilter()

@@ -154,12 +154,13 @@ QMimeData *CalendarModel::mimeData(const QModelIndexList &indexes) const
     return data;
 }
 
-void CalendarModel::setRange(const QDate &first, const QDate &last)
+void CalendarModel::setRange(const QDate &first, const QDate &last, std::optional<int> postsPerDay)
 {
-    if (first == m_first && last == m_last)
+    if (first == m_first && last == m_last && postsPerDay == m_postsPerDay)
         return;
     m_first = first;
     m_last = last;
+    m_postsPerDay = postsPerDay;
     reload();
 }
 
@@ -225,6 +226,12 @@ void CalendarModel::reload()
 QList<int> CalendarModel::rowsOn(const QDate &day) const
 {
     return m_rowsByDay.value(day);
+}
+
+int CalendarModel::postsOn(const QDate &day) const
+{
+    const auto counted = m_postCounts.constFind(day);
+    return counted != m_postCounts.cend() ? *counted : int(m_rowsByDay.value(day).size());
 }
 
 QString CalendarModel::textOf(qint64 postId) const
@@ -336,17 +343,15 @@ QList<CalendarModel::Chip> CalendarModel::load()
     if (!m_first.isValid() || !m_last.isValid())
         return {};
     const QList<DayBounds> days = dayBounds();
-    DeliveryFilter filter;
-    filter.accountIds = m_accountIds;
-    filter.scheduledFrom = days.constFirst().start;
-    filter.scheduledTo = days.constLast().end;
-    const Result<QList<DeliverySummary>> deliveries = DeliveryStore(m_database).summaries(filter);
+    QHash<QDate, int> postCounts;
+    const Result<QList<DeliverySummary>> deliveries = readRange(days, &postCounts);
     const Result<QList<Account>> accounts = AccountStore(m_database).all();
     if (!deliveries || !accounts) {
         m_loadedAt.clear(); // read everything again at the next refresh
         Q_EMIT loadFailed(deliveries ? accounts.error() : deliveries.error());
         return m_rows; // keep showing what we had
     }
+    m_postCounts = postCounts;
     QHash<qint64, QString> accountNames;
     for (const Account &account : accounts.value())
         accountNames.insert(account.id, account.name);
@@ -382,6 +387,30 @@ QList<CalendarModel::Chip> CalendarModel::load()
         chip.movable = chip.movable && unsent(delivery.state);
     }
     return chips;
+}
+
+// A month of a million-post calendar holds tens of thousands of posts, of which a month view shows
+// a few a day: without an account filter it reads each day's first posts and counts the rest. With
+// one, the accounts' own index finds their deliveries alone, and the range is read at once.
+Result<QList<DeliverySummary>> CalendarModel::readRange(const QList<DayBounds> &days, QHash<QDate, int> *postCounts) const
+{
+    const DeliveryStore store(m_database);
+    if (!m_postsPerDay || !m_accountIds.isEmpty()) {
+        DeliveryFilter filter;
+        filter.accountIds = m_accountIds;
+        filter.scheduledFrom = days.constFirst().start;
+        filter.scheduledTo = days.constLast().end;
+        return store.summaries(filter);
+    }
+    QList<DeliverySummary> deliveries;
+    for (const DayBounds &day : days) {
+        Result<DeliveryStore::FirstPosts> first = store.firstPosts(day.start, day.end, *m_postsPerDay);
+        if (!first)
+            return Result<QList<DeliverySummary>>::failure(first.error());
+        postCounts->insert(day.date, first.value().posts);
+        deliveries.append(std::move(first.value().deliveries));
+    }
+    return deliveries;
 }
 
 // Converting each of a month's thousands of instants to the time zone costs more than reading them;

@@ -14,6 +14,7 @@
 
 #include <optional>
 
+struct DeliverySummary;
 struct Post;
 
 class Clock;
@@ -51,8 +52,9 @@ public:
     Qt::DropActions supportedDragActions() const override { return Qt::MoveAction | Qt::CopyAction; }
     Qt::DropActions supportedDropActions() const override { return Qt::MoveAction | Qt::CopyAction; }
 
-    // Local days [first, last]; reads them.
-    void setRange(const QDate &first, const QDate &last);
+    // Local days [first, last]; reads them. With `postsPerDay`, only each day's first posts are read
+    // (a month view shows a few, whether a day holds ten or a thousand); postsOn() counts them all.
+    void setRange(const QDate &first, const QDate &last, std::optional<int> postsPerDay = std::nullopt);
     QDate firstDay() const { return m_first; }
     QDate lastDay() const { return m_last; }
     // Empty: every account.
@@ -68,6 +70,8 @@ public:
 
     // The rows on one local day, in time order.
     QList<int> rowsOn(const QDate &day) const;
+    // How many posts the day holds: more than rowsOn() when setRange() read only the first ones.
+    int postsOn(const QDate &day) const;
     int rowOf(qint64 postId) const; // -1 when not in the range
 
     // Moves one post earlier or later (the keyboard's way to drag); one step to undo.
@@ -109,6 +113,8 @@ private:
     };
     void reload();
     QList<Chip> load();
+    // The range's deliveries in time order; for days read by their first posts, how many each holds.
+    Result<QList<DeliverySummary>> readRange(const QList<DayBounds> &days, QHash<QDate, int> *postCounts) const;
     QList<DayBounds> dayBounds() const;
     // A month can hold thousands of posts and shows a few per day: texts are read as chips are shown.
     QString textOf(qint64 postId) const;
@@ -122,8 +128,10 @@ private:
     QDate m_first;
     QDate m_last;
     QList<qint64> m_accountIds;
+    std::optional<int> m_postsPerDay; // read only each day's first posts
     QList<Chip> m_rows;
     QHash<QDate, QList<int>> m_rowsByDay;
+    QHash<QDate, int> m_postCounts; // of the days read by their first posts: all their posts
     mutable QHash<qint64, QString> m_texts; // by post id; read again with the rows
     bool m_deferred = false;
     bool m_stale = false; // something changed while deferred

@@ -38,6 +38,8 @@ public:
     QDate date() const { return m_date; }
     virtual QDate firstDay() const = 0;
     virtual QDate lastDay() const = 0;
+    // The most posts of one day the view shows, the rest as a count; nullopt: it shows them all.
+    virtual std::optional<int> postsPerDay() const { return std::nullopt; }
     virtual QRect slotRect(const Slot &slot) const = 0;
 
     // Where each chip was painted last, for hit tests (and tests).

@@ -127,7 +127,7 @@ void CalendarWidget::setDate(const QDate &date)
 {
     m_month->setDate(date); // both keep the date, so that switching keeps the place
     m_week->setDate(date);
-    m_model->setRange(current()->firstDay(), current()->lastDay());
+    m_model->setRange(current()->firstDay(), current()->lastDay(), current()->postsPerDay());
     updateTitle();
 }
 

@@ -6,6 +6,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 
+#include <algorithm>
 #include <cstdlib>
 
 using namespace Qt::StringLiterals;
@@ -150,16 +151,17 @@ void MonthView::paintEvent(QPaintEvent *)
 
         if (!model())
             continue;
-        const QList<int> rows = model()->rowsOn(day);
+        const QList<int> rows = model()->rowsOn(day); // the first MostChipsPerDay of them
+        const int posts = model()->postsOn(day);
         const QRect chips = cell.adjusted(3, numberRect.height() + 6, -3, -3);
         const int fits = std::max(0, chips.height() / line);
-        const bool overflow = rows.size() > fits;
+        const bool overflow = posts > std::min(fits, int(rows.size()));
         const int moreHeight = metrics.height() + 2;
-        const int shown = overflow ? std::max(0, (chips.height() - moreHeight) / line) : int(rows.size());
+        const int shown = overflow ? std::clamp((chips.height() - moreHeight) / line, 0, int(rows.size())) : posts;
         for (int n = 0; n < shown; ++n)
             paintChip(painter, QRect(chips.left(), chips.top() + n * line, chips.width(), line - 2), rows.at(n));
         if (overflow) {
-            const QString more = tr("+%1 more").arg(rows.size() - shown);
+            const QString more = tr("+%1 more").arg(posts - shown);
             const QRect link(chips.left() + 4, chips.top() + shown * line, metrics.horizontalAdvance(more) + 4,
                              moreHeight);
             // Palettes made by hand often keep the light default link colour; fall back to text then.

@@ -13,6 +13,9 @@ public:
 
     QDate firstDay() const override;
     QDate lastDay() const override;
+    // A day cell shows as many chips as fit, then "+n more"; no cell is tall enough for more than these.
+    std::optional<int> postsPerDay() const override { return MostChipsPerDay; }
+    static constexpr int MostChipsPerDay = 20;
     QRect slotRect(const Slot &slot) const override;
     QSize minimumSizeHint() const override;
 
