@@ -77,6 +77,20 @@ void deliver(QWidget *view, QEvent *event)
 {
     static_cast<QObject *>(view)->event(event);
 }
+// A calendar on the test's database in its time zone, shown at the size the view tests use.
+struct ShownCalendar
+{
+    ShownCalendar(const Database &database, const Clock &clock, const QTimeZone &zone)
+        : actions(database, clock)
+        , widget(database, clock, actions)
+    {
+        widget.model()->setTimeZone(zone);
+        widget.resize(900, 650);
+        widget.show();
+    }
+    PostActions actions;
+    CalendarWidget widget;
+};
 } // namespace
 
 void TestCalendar::initTestCase()
@@ -295,11 +309,8 @@ void TestCalendar::monthViewReadsWhatItsCellsCanShow()
     QList<qint64> ids;
     for (int n = 0; n < crowd; ++n)
         ids.append(seed(berlin(12, 9, 0, n), { m_hook }, u"post %1"_s.arg(n)));
-    PostActions actions(*m_database, m_clock);
-    CalendarWidget calendar(*m_database, m_clock, actions);
-    calendar.model()->setTimeZone(m_zone);
-    calendar.resize(900, 650);
-    calendar.show();
+    ShownCalendar shown(*m_database, m_clock, m_zone);
+    CalendarWidget &calendar = shown.widget;
     QVERIFY(QTest::qWaitForWindowExposed(&calendar));
     const QDate day(2026, 12, 9);
     QCOMPARE(calendar.model()->rowsOn(day).size(), MonthView::MostChipsPerDay);
@@ -365,11 +376,8 @@ void TestCalendar::dropOnAnHourKeepsTheMinutes()
 void TestCalendar::viewDropReschedules()
 {
     const qint64 id = seed(berlin(12, 9, 14, 30), { m_work }, u"move me"_s);
-    PostActions actions(*m_database, m_clock);
-    CalendarWidget calendar(*m_database, m_clock, actions);
-    calendar.model()->setTimeZone(m_zone);
-    calendar.resize(900, 650);
-    calendar.show();
+    ShownCalendar shown(*m_database, m_clock, m_zone);
+    CalendarWidget &calendar = shown.widget;
     QVERIFY(QTest::qWaitForWindowExposed(&calendar));
     MonthView *month = calendar.monthView();
     QCOMPARE(month->firstDay(), QDate(2026, 11, 30));
@@ -403,11 +411,8 @@ void TestCalendar::ctrlDropCopies()
 {
     const QList<MediaAttachment> media { { u"/tmp/harbour.jpg"_s, u"The harbour at dawn"_s } };
     const qint64 id = seed(berlin(12, 9, 14, 30), { m_work, m_hook }, u"copy me"_s, DeliveryState::Scheduled, media);
-    PostActions actions(*m_database, m_clock);
-    CalendarWidget calendar(*m_database, m_clock, actions);
-    calendar.model()->setTimeZone(m_zone);
-    calendar.resize(900, 650);
-    calendar.show();
+    ShownCalendar shown(*m_database, m_clock, m_zone);
+    CalendarWidget &calendar = shown.widget;
     MonthView *month = calendar.monthView();
     std::unique_ptr<QMimeData> data(calendar.model()->mimeData({ calendar.model()->index(0) }));
     QSignalSpy changed(&calendar, &CalendarWidget::postsChanged);
@@ -441,12 +446,9 @@ void TestCalendar::keyboardChoosesAndMovesPosts()
 {
     const qint64 first = seed(berlin(12, 9, 14, 30), { m_work }, u"first"_s);
     const qint64 second = seed(berlin(12, 10, 9, 0), { m_work }, u"second"_s);
-    PostActions actions(*m_database, m_clock);
-    CalendarWidget calendar(*m_database, m_clock, actions);
-    calendar.model()->setTimeZone(m_zone);
+    ShownCalendar shown(*m_database, m_clock, m_zone);
+    CalendarWidget &calendar = shown.widget;
     calendar.setDate(QDate(2026, 12, 9));
-    calendar.resize(900, 650);
-    calendar.show();
     MonthView *month = calendar.monthView();
     month->setFocus();
     QSignalSpy activated(&calendar, &CalendarWidget::postActivated);
@@ -462,8 +464,8 @@ void TestCalendar::keyboardChoosesAndMovesPosts()
     QCOMPARE(post(first).scheduledAt, berlin(12, 10, 14, 30).toUTC());
     QTest::keyClick(month, Qt::Key_Down, Qt::ControlModifier); // a week later in the month view
     QCOMPARE(post(first).scheduledAt, berlin(12, 17, 14, 30).toUTC());
-    actions.undoStack()->undo();
-    actions.undoStack()->undo();
+    shown.actions.undoStack()->undo();
+    shown.actions.undoStack()->undo();
     QCOMPARE(post(first).scheduledAt, berlin(12, 9, 14, 30).toUTC());
 
     calendar.setMode(CalendarWidget::Mode::Week);
@@ -478,11 +480,8 @@ void TestCalendar::keyboardChoosesAndMovesPosts()
 void TestCalendar::publishedPostIsRefused()
 {
     const qint64 id = seed(berlin(12, 8, 8, 0), { m_work }, u"already out"_s, DeliveryState::Published);
-    PostActions actions(*m_database, m_clock);
-    CalendarWidget calendar(*m_database, m_clock, actions);
-    calendar.model()->setTimeZone(m_zone);
-    calendar.resize(900, 650);
-    calendar.show();
+    ShownCalendar shown(*m_database, m_clock, m_zone);
+    CalendarWidget &calendar = shown.widget;
     // It cannot be picked up at all...
     QCOMPARE(calendar.model()->mimeData({ calendar.model()->index(0) }), nullptr);
 
@@ -594,7 +593,7 @@ void TestCalendar::screenshots()
     const QString dir = QCoreApplication::applicationDirPath();
     const auto shoot = [&](const QPalette &palette, const QString &suffix) {
         PostActions actions(*m_database, m_clock);
-    CalendarWidget calendar(*m_database, m_clock, actions);
+        CalendarWidget calendar(*m_database, m_clock, actions);
         calendar.setPalette(palette);
         calendar.model()->setTimeZone(m_zone);
         calendar.resize(1000, 700);
