@@ -66,6 +66,8 @@ QStringList explain(const QString &databasePath)
         {u"nextDueTime"_s, DeliveryQueries::nextDueTime()},
         {u"pendingWork"_s, DeliveryQueries::pendingWork()},
         {u"countInState"_s, DeliveryQueries::countInState()},
+        {u"a month's day, its posts"_s, DeliveryQueries::postsInRange()},
+        {u"a month's day, its first posts"_s, DeliveryQueries::firstPostsInRange()},
     };
     QStringList plans;
     for (const auto &[name, sql] : queries) {

@@ -1,6 +1,7 @@
 #include "deliveryqueries.h"
 
 #include "model/deliverystate.h"
+#include "sqltime.h"
 
 using namespace Qt::StringLiterals;
 
@@ -83,6 +84,32 @@ const QString &pendingWork()
 const QString &countInState()
 {
     static const QString sql = u"SELECT COUNT(*) FROM deliveries INDEXED BY deliveries_state_by_time WHERE state = ?"_s;
+    return sql;
+}
+
+const QString &selectSummaries()
+{
+    static const QString sql = u"SELECT d.id, d.post_id, d.account_id, "_s + stateCode(u"d.state"_s) + u", "_s
+        + SqlTime::epochMs(u"d.scheduled_at"_s) + u" FROM "_s;
+    return sql;
+}
+
+const QString &postsInRange()
+{
+    static const QString sql =
+        u"SELECT COUNT(DISTINCT post_id) FROM deliveries WHERE scheduled_at >= ? AND scheduled_at < ?"_s;
+    return sql;
+}
+
+// The posts in the order of their first deliveries (both are numbered as they are made), from the
+// posts' time index as far as the page; a post's deliveries share its time. A post left without
+// deliveries (its accounts removed) shows nowhere.
+const QString &firstPostsInRange()
+{
+    static const QString sql = selectSummaries()
+        + u"deliveries d WHERE d.post_id IN (SELECT p.id FROM posts p"
+          " WHERE p.scheduled_at >= ? AND p.scheduled_at < ? AND EXISTS (SELECT 1 FROM deliveries a WHERE a.post_id = p.id)"
+          " ORDER BY p.scheduled_at, p.id LIMIT ?) ORDER BY d.scheduled_at, d.id"_s;
     return sql;
 }
 

@@ -2,9 +2,10 @@
 
 #include <QString>
 
-// The statements the publisher runs on every pass, in one place so that the benchmark can show
-// their query plans (EXPLAIN QUERY PLAN) next to their timings. Each names the partial index it
-// relies on, so that no growth of the history can turn one of them into a full scan.
+// The statements the publisher runs on every pass, and the calendar's reads of a month, in one place
+// so that the benchmark can show their query plans (EXPLAIN QUERY PLAN) next to their timings. Each
+// names the partial index it relies on, so that no growth of the history can turn one of them into
+// a full scan.
 namespace DeliveryQueries {
 
 // Deliveries the engine acts on: send, retry or verify.
@@ -23,6 +24,13 @@ const QString &nextDueTime();
 const QString &pendingWork();
 // Binds: state.
 const QString &countInState();
+
+// What a calendar chip needs of each delivery (a DeliverySummary), as numbers; continue with the tables.
+const QString &selectSummaries();
+// How many posts have deliveries in a range of time. Binds: from, to.
+const QString &postsInRange();
+// The summaries of the first posts of a range of time, in time order. Binds: from, to, how many posts.
+const QString &firstPostsInRange();
 
 // `column` (a state's name) as the DeliveryState's number: reading thousands of rows, a number costs
 // far less than a text converted for QtSql.

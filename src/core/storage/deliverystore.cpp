@@ -16,16 +16,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// A Delivery from a row of DeliveryQueries::selectDeliveries()'s columns: a query on its row, or a row
-// read by Database::rows.
-// What summaries() and firstPosts() read of a delivery, and how.
-const QString &summaryColumns()
-{
-    static const QString columns = u"SELECT d.id, d.post_id, d.account_id, "_s
-        + DeliveryQueries::stateCode(u"d.state"_s) + u", "_s + SqlTime::epochMs(u"d.scheduled_at"_s) + u" FROM "_s;
-    return columns;
-}
-
+// A DeliverySummary from a row of DeliveryQueries::selectSummaries()'s columns: a query on its row,
+// or a row read by Database::rows.
 template <typename Row>
 DeliverySummary readSummary(const Row &row)
 {
@@ -33,6 +25,8 @@ DeliverySummary readSummary(const Row &row)
             DeliveryState(row.value(3).toInt()), QDateTime::fromMSecsSinceEpoch(row.value(4).toLongLong(), Qt::UTC)};
 }
 
+// A Delivery from a row of DeliveryQueries::selectDeliveries()'s columns: a query on its row, or a row
+// read by Database::rows.
 template <typename Row>
 Delivery readDelivery(const Row &query)
 {
@@ -230,7 +224,7 @@ Result<QList<DeliverySummary>> DeliveryStore::summaries(const DeliveryFilter &fi
     const QString tables = orderedTables(filter, Matches::Few);
     const QString where = whereClause(filter, params);
     Result<QSqlQuery> query =
-        m_database.exec(summaryColumns() + tables + where + orderBy(filter) + pageClause(filter, params), params);
+        m_database.exec(DeliveryQueries::selectSummaries() + tables + where + orderBy(filter) + pageClause(filter, params), params);
     if (!query)
         return Result<QList<DeliverySummary>>::failure(query.error());
     QList<DeliverySummary> found;
@@ -242,17 +236,10 @@ Result<QList<DeliverySummary>> DeliveryStore::summaries(const DeliveryFilter &fi
 Result<DeliveryStore::FirstPosts> DeliveryStore::firstPosts(const QDateTime &from, const QDateTime &to, int posts) const
 {
     const QVariantList range{SqlTime::toSql(from), SqlTime::toSql(to)};
-    const Result<std::optional<QVariantList>> counted = m_database.firstRow(
-        u"SELECT COUNT(DISTINCT post_id) FROM deliveries WHERE scheduled_at >= ? AND scheduled_at < ?"_s, range);
+    const Result<std::optional<QVariantList>> counted = m_database.firstRow(DeliveryQueries::postsInRange(), range);
     if (!counted)
         return Result<FirstPosts>::failure(counted.error());
-    // The posts in the order of their first deliveries (both are numbered as they are made); a post's
-    // deliveries share its time. A post left without deliveries (its accounts removed) shows nowhere.
-    static const QString firstPage = summaryColumns()
-        + u"deliveries d WHERE d.post_id IN (SELECT p.id FROM posts p"
-          " WHERE p.scheduled_at >= ? AND p.scheduled_at < ? AND EXISTS (SELECT 1 FROM deliveries a WHERE a.post_id = p.id)"
-          " ORDER BY p.scheduled_at, p.id LIMIT ?) ORDER BY d.scheduled_at, d.id"_s;
-    const Result<QList<QVariantList>> rows = m_database.rows(firstPage, range + QVariantList{posts});
+    const Result<QList<QVariantList>> rows = m_database.rows(DeliveryQueries::firstPostsInRange(), range + QVariantList{posts});
     if (!rows)
         return Result<FirstPosts>::failure(rows.error());
     FirstPosts first;
