@@ -22,7 +22,7 @@ class Database;
 class PostActions;
 
 // The posts scheduled in a range of local days, one row per post (its deliveries folded into one
-// chip), read with one query per range. Drops reschedule or copy posts through PostActions (so
+// chip), read with one query per range, or, for a month view, each day's first posts and a count. Drops reschedule or copy posts through PostActions (so
 // they can be undone); the views say where a drop landed, the model decides what it means.
 class CalendarModel final : public QAbstractListModel {
     Q_OBJECT
