@@ -68,6 +68,8 @@ QStringList explain(const QString &databasePath)
         {u"countInState"_s, DeliveryQueries::countInState()},
         {u"a month's day, its posts"_s, DeliveryQueries::postsInRange()},
         {u"a month's day, its first posts"_s, DeliveryQueries::firstPostsInRange()},
+        {u"a month's day of one account, its posts"_s, DeliveryQueries::accountPostsInRange()},
+        {u"a month's day of one account, its first posts"_s, DeliveryQueries::accountFirstPostsInRange()},
     };
     QStringList plans;
     for (const auto &[name, sql] : queries) {

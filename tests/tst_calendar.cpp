@@ -268,38 +268,51 @@ void TestCalendar::modelReadsTheFirstPostsOfCrowdedDays()
 {
     const qint64 eight = seed(berlin(12, 9, 8, 0), { m_work }, u"08:00"_s);
     const qint64 nine = seed(berlin(12, 9, 9, 0), { m_work, m_personal }, u"09:00, two accounts"_s);
-    seed(berlin(12, 9, 10, 0), { m_hook }, u"10:00"_s);
-    seed(berlin(12, 9, 11, 0), { m_hook }, u"11:00"_s);
-    const qint64 seven = seed(berlin(12, 9, 7, 0), { m_personal }, u"07:00, made last"_s);
+    QList<qint64> hooks;
+    for (int hour = 10; hour <= 13; ++hour)
+        hooks.append(seed(berlin(12, 9, hour, 0), { m_hook }, u"%1:00"_s.arg(hour)));
+    const qint64 seven = seed(berlin(12, 9, 7, 0), { m_personal }, u"07:00, made late"_s);
+    const qint64 early = seed(berlin(12, 9, 6, 30), { m_hook }, u"06:30, made last"_s);
     const qint64 alone = seed(berlin(12, 10, 12, 0), { m_work }, u"the next day"_s);
+    const QDate crowded(2026, 12, 9);
 
     PostActions actions(*m_database, m_clock);
     CalendarModel model(*m_database, m_clock, actions);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setTimeZone(m_zone);
-    model.setRange(QDate(2026, 12, 7), QDate(2026, 12, 13), 3);
+    model.setRange(QDate(2026, 12, 7), QDate(2026, 12, 13), 4);
     const auto postsOfRows = [&](const QDate &day) {
         QList<qint64> ids;
         for (const int row : model.rowsOn(day))
             ids.append(model.index(row).data(CalendarModel::PostIdRole).toLongLong());
         return ids;
     };
-    QCOMPARE(postsOfRows(QDate(2026, 12, 9)), (QList<qint64> { seven, eight, nine })); // by time, not by id
-    QCOMPARE(model.postsOn(QDate(2026, 12, 9)), 5); // the post to two accounts counts once
-    QCOMPARE(model.index(model.rowOf(nine)).data(CalendarModel::AccountsRole).toStringList(),
-             (QStringList { u"work-mastodon"_s, u"personal-bsky"_s }));
+    const auto accountsOf = [&](qint64 postId) {
+        return model.index(model.rowOf(postId)).data(CalendarModel::AccountsRole).toStringList();
+    };
+    QCOMPARE(postsOfRows(crowded), (QList<qint64> { early, seven, eight, nine })); // by time, not by id
+    QCOMPARE(model.postsOn(crowded), 8); // the post to two accounts counts once
+    QCOMPARE(accountsOf(nine), (QStringList { u"work-mastodon"_s, u"personal-bsky"_s }));
     QCOMPARE(postsOfRows(QDate(2026, 12, 10)), QList<qint64> { alone });
     QCOMPARE(model.postsOn(QDate(2026, 12, 10)), 1);
     QCOMPARE(model.postsOn(QDate(2026, 12, 11)), 0);
 
-    // Filtered by account, the range is read whole: the accounts' index holds just theirs.
+    // The account the sidebar chose: its first posts from its own index, and its deliveries only.
     model.setAccountIds({ m_hook });
-    QCOMPARE(model.rowsOn(QDate(2026, 12, 9)).size(), 2);
-    QCOMPARE(model.postsOn(QDate(2026, 12, 9)), 2);
+    QCOMPARE(postsOfRows(crowded), (QList<qint64> { early, hooks.at(0), hooks.at(1), hooks.at(2) }));
+    QCOMPARE(model.postsOn(crowded), 5);
+    model.setAccountIds({ m_personal });
+    QCOMPARE(postsOfRows(crowded), (QList<qint64> { seven, nine }));
+    QCOMPARE(model.postsOn(crowded), 2);
+    QCOMPARE(accountsOf(nine), QStringList { u"personal-bsky"_s });
+    model.setAccountIds({ m_hook, m_work }); // several accounts: read whole
+    QCOMPARE(model.rowsOn(crowded).size(), 7);
+    QCOMPARE(model.postsOn(crowded), 7);
+
     model.setAccountIds({});
     model.setRange(QDate(2026, 12, 7), QDate(2026, 12, 13)); // no limit: every post
-    QCOMPARE(model.rowsOn(QDate(2026, 12, 9)).size(), 5);
-    QCOMPARE(model.postsOn(QDate(2026, 12, 9)), 5);
+    QCOMPARE(model.rowsOn(crowded).size(), 8);
+    QCOMPARE(model.postsOn(crowded), 8);
 }
 
 // The month reads at most what a cell can show and counts the rest ("+n more"); the week reads all.

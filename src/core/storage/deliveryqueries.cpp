@@ -113,6 +113,23 @@ const QString &firstPostsInRange()
     return sql;
 }
 
+// A post has one delivery per account (UNIQUE (post_id, account_id)): an account's first deliveries
+// are its first posts, in the order of its own time index.
+const QString &accountPostsInRange()
+{
+    static const QString sql =
+        u"SELECT COUNT(*) FROM deliveries WHERE account_id = ? AND scheduled_at >= ? AND scheduled_at < ?"_s;
+    return sql;
+}
+
+const QString &accountFirstPostsInRange()
+{
+    static const QString sql = selectSummaries()
+        + u"deliveries d WHERE d.account_id = ? AND d.scheduled_at >= ? AND d.scheduled_at < ?"
+          " ORDER BY d.scheduled_at, d.id LIMIT ?"_s;
+    return sql;
+}
+
 QString stateCode(const QString &column)
 {
     QString sql = u"CASE "_s + column;

@@ -31,6 +31,9 @@ const QString &selectSummaries();
 const QString &postsInRange();
 // The summaries of the first posts of a range of time, in time order. Binds: from, to, how many posts.
 const QString &firstPostsInRange();
+// The same for one account, whose posts have one delivery each there. Binds: account, then as above.
+const QString &accountPostsInRange();
+const QString &accountFirstPostsInRange();
 
 // `column` (a state's name) as the DeliveryState's number: reading thousands of rows, a number costs
 // far less than a text converted for QtSql.

@@ -233,13 +233,19 @@ Result<QList<DeliverySummary>> DeliveryStore::summaries(const DeliveryFilter &fi
     return found;
 }
 
-Result<DeliveryStore::FirstPosts> DeliveryStore::firstPosts(const QDateTime &from, const QDateTime &to, int posts) const
+Result<DeliveryStore::FirstPosts> DeliveryStore::firstPosts(const QDateTime &from, const QDateTime &to, int posts,
+                                                            std::optional<qint64> account) const
 {
-    const QVariantList range{SqlTime::toSql(from), SqlTime::toSql(to)};
-    const Result<std::optional<QVariantList>> counted = m_database.firstRow(DeliveryQueries::postsInRange(), range);
+    QVariantList range{SqlTime::toSql(from), SqlTime::toSql(to)};
+    if (account)
+        range.prepend(*account);
+    const Result<std::optional<QVariantList>> counted =
+        m_database.firstRow(account ? DeliveryQueries::accountPostsInRange() : DeliveryQueries::postsInRange(), range);
     if (!counted)
         return Result<FirstPosts>::failure(counted.error());
-    const Result<QList<QVariantList>> rows = m_database.rows(DeliveryQueries::firstPostsInRange(), range + QVariantList{posts});
+    const Result<QList<QVariantList>> rows = m_database.rows(
+        account ? DeliveryQueries::accountFirstPostsInRange() : DeliveryQueries::firstPostsInRange(),
+        range + QVariantList{posts});
     if (!rows)
         return Result<FirstPosts>::failure(rows.error());
     FirstPosts first;

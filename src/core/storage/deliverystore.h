@@ -61,14 +61,16 @@ public:
     // The same deliveries in the same order, with only what places a calendar chip.
     Result<QList<DeliverySummary>> summaries(const DeliveryFilter &filter) const;
     // For a view that shows a few posts a day, however many a day holds: the summaries() of the first
-    // `posts` posts scheduled in [from, to), of every account, and how many posts the range holds in
-    // all. Reads the posts' time index as far as that page, not every row of the range.
+    // `posts` posts scheduled in [from, to), of every account or of `account` alone (its deliveries
+    // only), and how many posts the range holds in all. Reads a time index as far as that page, not
+    // every row of the range.
     struct FirstPosts
     {
         QList<DeliverySummary> deliveries;
         int posts = 0;
     };
-    Result<FirstPosts> firstPosts(const QDateTime &from, const QDateTime &to, int posts) const;
+    Result<FirstPosts> firstPosts(const QDateTime &from, const QDateTime &to, int posts,
+                                  std::optional<qint64> account = std::nullopt) const;
     Result<QList<Attempt>> attempts(qint64 deliveryId) const;
     Result<int> count(DeliveryState state) const;
     // How many deliveries of each account are in one of `states` (accounts with none are absent).

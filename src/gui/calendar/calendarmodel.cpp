@@ -390,12 +390,12 @@ QList<CalendarModel::Chip> CalendarModel::load()
 }
 
 // A month of a million-post calendar holds tens of thousands of posts, of which a month view shows
-// a few a day: without an account filter it reads each day's first posts and counts the rest. With
-// one, the accounts' own index finds their deliveries alone, and the range is read at once.
+// a few a day: it reads each day's first posts and counts the rest, of every account or of the one
+// the sidebar chose. Several accounts at once (no view asks for that) are read whole.
 Result<QList<DeliverySummary>> CalendarModel::readRange(const QList<DayBounds> &days, QHash<QDate, int> *postCounts) const
 {
     const DeliveryStore store(m_database);
-    if (!m_postsPerDay || !m_accountIds.isEmpty()) {
+    if (!m_postsPerDay || m_accountIds.size() > 1) {
         DeliveryFilter filter;
         filter.accountIds = m_accountIds;
         filter.scheduledFrom = days.constFirst().start;
@@ -404,7 +404,9 @@ Result<QList<DeliverySummary>> CalendarModel::readRange(const QList<DayBounds> &
     }
     QList<DeliverySummary> deliveries;
     for (const DayBounds &day : days) {
-        Result<DeliveryStore::FirstPosts> first = store.firstPosts(day.start, day.end, *m_postsPerDay);
+        Result<DeliveryStore::FirstPosts> first = store.firstPosts(
+            day.start, day.end, *m_postsPerDay,
+            m_accountIds.isEmpty() ? std::nullopt : std::optional<qint64>(m_accountIds.constFirst()));
         if (!first)
             return Result<QList<DeliverySummary>>::failure(first.error());
         postCounts->insert(day.date, first.value().posts);
