@@ -76,6 +76,7 @@ private Q_SLOTS:
 
     void withoutTrayTheWindowStaysOnClose();
     void withoutTrayTheStatusBarCarriesNotifications();
+    void aTrayThatComesLaterIsTaken();
     void notificationsFollowTheSettings();
     void openDeliveryShowsIt();
     void pauseActionsFollowTheEngine();
@@ -374,6 +375,25 @@ void TestTray::withoutTrayTheStatusBarCarriesNotifications()
     Q_EMIT engine->deliveriesChanged({{second, DeliveryState::Published}});
     QTRY_COMPARE(window.statusBar()->currentMessage(),
                  u"2 posts published: “Morning news” on team-webhook; “Evening news” on team-webhook"_s);
+}
+
+// A session's panel often starts after the programs the session starts: the tray that comes later is
+// taken, and from then on closing the window hides it there.
+void TestTray::aTrayThatComesLaterIsTaken()
+{
+    bool trayAvailable = false;
+    MainWindow window(m_fixture->database(), Clock::system());
+    TrayController tray(window, m_fixture->database(), *m_settings, nullptr, [&] { return trayAvailable; });
+    tray.showWindowAtStart();
+    QVERIFY(!tray.hasTray());
+    QVERIFY(QApplication::quitOnLastWindowClosed());
+
+    trayAvailable = true;
+    QTRY_VERIFY_WITH_TIMEOUT(tray.hasTray(), 2 * TrayController::TrayProbeMs);
+    QVERIFY(!QApplication::quitOnLastWindowClosed());
+    QVERIFY(window.close()); // hidden in the tray now, not minimized
+    QVERIFY(!window.isVisible());
+    QApplication::setQuitOnLastWindowClosed(true); // as the other tests expect a desktop without a tray
 }
 
 void TestTray::notificationsFollowTheSettings()

@@ -32,22 +32,39 @@ int countIn(const Database &database, DeliveryState state)
 }
 } // namespace
 
-TrayController::TrayController(MainWindow &window, const Database &database, QSettings &settings, QObject *parent)
+TrayController::TrayController(MainWindow &window, const Database &database, QSettings &settings, QObject *parent,
+                               TrayProbe trayAvailable)
     : QObject(parent)
     , m_window(window)
     , m_database(database)
     , m_settings(settings)
     , m_pause(new PauseAction(this))
     , m_coalesce(new QTimer(this))
+    , m_trayAvailable(trayAvailable ? std::move(trayAvailable) : TrayProbe(&QSystemTrayIcon::isSystemTrayAvailable))
 {
     m_coalesce->setSingleShot(true);
     m_coalesce->setInterval(CoalesceMs); // not restarted by later changes, so a steady stream is still told
     connect(m_coalesce, &QTimer::timeout, this, &TrayController::notify);
     connect(&window, &MainWindow::quitRequested, this, &TrayController::quit);
     window.installEventFilter(this);
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
+    if (m_trayAvailable()) {
+        adoptTray();
         return;
+    }
+    m_trayProbe = new QTimer(this);
+    connect(m_trayProbe, &QTimer::timeout, this, [this] {
+        if (!m_trayAvailable())
+            return;
+        m_trayProbe->stop();
+        adoptTray();
+    });
+    m_trayProbe->start(TrayProbeMs);
+}
 
+TrayController::~TrayController() = default;
+
+void TrayController::adoptTray()
+{
     m_tray = new QSystemTrayIcon(QIcon(u":/icons/postscheduler.svg"_s), this);
     buildMenu();
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
@@ -66,8 +83,6 @@ TrayController::TrayController(MainWindow &window, const Database &database, QSe
     updateStatus();
     m_tray->show();
 }
-
-TrayController::~TrayController() = default;
 
 void TrayController::buildMenu()
 {

@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class Database;
@@ -18,7 +19,8 @@ class QTimer;
 // Keeps the app publishing when its window is closed. Where the desktop has a tray: an icon with a
 // menu (Show, New post, Pause/Resume, Quit), a tooltip with the counts, and notifications that open
 // the delivery they are about; closing the window hides it there. Where it has none, the window
-// stays (closing minimizes it) and the notifications go to its status bar.
+// stays (closing minimizes it) and the notifications go to its status bar, until a tray comes: a
+// session's panel often starts after the programs the session starts.
 class TrayController final : public QObject {
     Q_OBJECT
 
@@ -26,7 +28,13 @@ public:
     // Changes that arrive within this time are told in one notification.
     static constexpr int CoalesceMs = 1500;
 
-    TrayController(MainWindow &window, const Database &database, QSettings &settings, QObject *parent = nullptr);
+    // How often a desktop without a tray is asked again whether it has one.
+    static constexpr int TrayProbeMs = 3000;
+    // Whether the desktop has a tray now; empty: QSystemTrayIcon::isSystemTrayAvailable.
+    using TrayProbe = std::function<bool()>;
+
+    TrayController(MainWindow &window, const Database &database, QSettings &settings, QObject *parent = nullptr,
+                   TrayProbe trayAvailable = {});
     ~TrayController() override;
     Q_DISABLE_COPY_MOVE(TrayController)
 
@@ -42,6 +50,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void adoptTray();
     void buildMenu();
     void onDeliveryChanged(qint64 deliveryId, DeliveryState state);
     bool wanted(DeliveryState state) const;
@@ -52,10 +61,12 @@ private:
     MainWindow &m_window;
     const Database &m_database;
     QSettings &m_settings;
-    QSystemTrayIcon *m_tray = nullptr; // null where the desktop has no tray
+    QSystemTrayIcon *m_tray = nullptr; // null while the desktop has no tray
     std::unique_ptr<QMenu> m_menu; // a QMenu needs a widget parent or an owner; the tray icon is neither
     PauseAction *m_pause = nullptr;
     QTimer *m_coalesce = nullptr;
+    TrayProbe m_trayAvailable;
+    QTimer *m_trayProbe = nullptr; // asks again while there is no tray
     Engine *m_engine = nullptr;
     NotificationBatch m_batch;
     qint64 m_clickOpens = 0; // the delivery of the notification last shown
