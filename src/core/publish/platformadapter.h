@@ -14,7 +14,6 @@
 struct AdapterCapabilities
 {
     bool canVerify = false;          // can look a post up after the fact
-    int keyRetentionSeconds = 0;     // how long the server remembers a publication key (0: not at all)
     int textLimit = 0;               // as textLength() counts
     int textByteLimit = 0;           // UTF-8 bytes, where the platform also limits those (0: no limit)
     int mediaLimit = 0;              // attachments per post (0: no limit)

@@ -59,9 +59,7 @@ void BlueskyAdapter::registerPlatform()
 
 AdapterCapabilities BlueskyAdapter::capabilities() const
 {
-    // keyRetentionSeconds: the record key is the record itself, kept as long as the post exists.
     return {.canVerify = true,
-            .keyRetentionSeconds = 0,
             .textLimit = BlueskyText::graphemeLimit,
             .textByteLimit = BlueskyText::byteLimit,
             .mediaLimit = BlueskyRecord::maxImages,

@@ -44,7 +44,6 @@ void MastodonAdapter::registerPlatform()
 AdapterCapabilities MastodonAdapter::capabilities() const
 {
     return {.canVerify = true,
-            .keyRetentionSeconds = 3600,
             .textLimit = m_account.settings.value(u"max_characters"_s).toInt(MastodonAnswers::defaultMaxCharacters),
             .mediaLimit = maxAttachments};
 }

@@ -32,7 +32,7 @@ void WebhookAdapter::registerPlatform()
 
 AdapterCapabilities WebhookAdapter::capabilities() const
 {
-    return {.canVerify = false, .keyRetentionSeconds = 0, .textLimit = webhookTextLimit};
+    return {.canVerify = false, .textLimit = webhookTextLimit};
 }
 
 QString WebhookAdapter::newPublicationKey() const
