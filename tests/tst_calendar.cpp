@@ -43,6 +43,8 @@ private Q_SLOTS:
     void modelPlacesPostsAcrossADaylightSavingChange();
     void modelReadsTheFirstPostsOfCrowdedDays();
     void monthViewReadsWhatItsCellsCanShow();
+    void monthCellShowsWhatFitsAndCountsTheRest_data();
+    void monthCellShowsWhatFitsAndCountsTheRest();
     void dropOnADayKeepsTheTimeOfDay();
     void dropOnAnHourKeepsTheMinutes();
     void viewDropReschedules();
@@ -335,6 +337,33 @@ void TestCalendar::monthViewReadsWhatItsCellsCanShow()
     calendar.setMode(CalendarWidget::Mode::Week);
     QCOMPARE(calendar.model()->rowsOn(day).size(), crowd);
     QCOMPARE(calendar.model()->postsOn(day), crowd);
+}
+
+// Lines of 20 px, a "+n more" link of 18 px.
+void TestCalendar::monthCellShowsWhatFitsAndCountsTheRest_data()
+{
+    QTest::addColumn<int>("posts");
+    QTest::addColumn<int>("read");
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("shown");
+    QTest::addColumn<int>("more");
+    QTest::newRow("empty day") << 0 << 0 << 100 << 0 << 0;
+    QTest::newRow("all fit") << 3 << 3 << 100 << 3 << 0;
+    QTest::newRow("exactly fit") << 5 << 5 << 100 << 5 << 0;
+    QTest::newRow("one too many: the link takes a line") << 6 << 6 << 100 << 4 << 2;
+    QTest::newRow("crowded day, short cell") << 25 << 20 << 100 << 4 << 21;
+    QTest::newRow("crowded day, cell taller than what was read") << 25 << 20 << 600 << 20 << 5;
+    QTest::newRow("no room for a chip") << 2 << 2 << 10 << 0 << 2;
+}
+
+void TestCalendar::monthCellShowsWhatFitsAndCountsTheRest()
+{
+    QFETCH(int, posts);
+    QFETCH(int, read);
+    QFETCH(int, height);
+    QFETCH(int, shown);
+    QFETCH(int, more);
+    QCOMPARE(MonthView::layoutDay(posts, read, height, 20, 18), (MonthView::DayLayout { shown, more }));
 }
 
 void TestCalendar::modelFollowsTheAccountFilter()

@@ -26,6 +26,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -381,19 +382,25 @@ void TestTray::withoutTrayTheStatusBarCarriesNotifications()
 // taken, and from then on closing the window hides it there.
 void TestTray::aTrayThatComesLaterIsTaken()
 {
+    // The tray sets it for the whole application; the other tests expect a desktop without one.
+    const auto restore = qScopeGuard([] { QApplication::setQuitOnLastWindowClosed(true); });
     bool trayAvailable = false;
     MainWindow window(m_fixture->database(), Clock::system());
     TrayController tray(window, m_fixture->database(), *m_settings, nullptr, [&] { return trayAvailable; });
     tray.showWindowAtStart();
     QVERIFY(!tray.hasTray());
     QVERIFY(QApplication::quitOnLastWindowClosed());
+    QVERIFY(!window.close()); // without a tray: minimized, with a word in the status bar
+    QVERIFY(!window.statusBar()->currentMessage().isEmpty());
 
     trayAvailable = true;
     QTRY_VERIFY_WITH_TIMEOUT(tray.hasTray(), 2 * TrayController::TrayProbeMs);
+    QCOMPARE(tray.findChildren<QSystemTrayIcon *>().size(), 1);
     QVERIFY(!QApplication::quitOnLastWindowClosed());
+    QVERIFY(window.statusBar()->currentMessage().isEmpty()); // "choose File → Quit" no longer holds alone
+    tray.showWindow();
     QVERIFY(window.close()); // hidden in the tray now, not minimized
     QVERIFY(!window.isVisible());
-    QApplication::setQuitOnLastWindowClosed(true); // as the other tests expect a desktop without a tray
 }
 
 void TestTray::notificationsFollowTheSettings()

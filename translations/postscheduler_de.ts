@@ -279,82 +279,82 @@
 <context>
     <name>BlueskyAdapter</name>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="145"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="143"/>
         <source>the server answered HTTP 200 without a session</source>
         <translation>der Server antwortete mit HTTP 200, aber ohne Sitzung</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="147"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="145"/>
         <source>signing in with the app password failed: %1</source>
         <translation>die Anmeldung mit dem App-Passwort ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="172"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="170"/>
         <source>A Bluesky account signs in with its handle: give it with --handle.</source>
         <translation>Ein Bluesky-Konto meldet sich mit seinem Handle an: Geben Sie es mit --handle an.</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="178"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="176"/>
         <source>%1 refused the handle or the app password (HTTP 401): check both, and use an app password, not the account&apos;s main password.</source>
         <translation>%1 hat das Handle oder das App-Passwort abgelehnt (HTTP 401): Prüfen Sie beides und verwenden Sie ein App-Passwort, nicht das Hauptpasswort des Kontos.</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="184"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="182"/>
         <source>%1 refused the sign-in: %2</source>
         <translation>%1 hat die Anmeldung abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="234"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="232"/>
         <source>Bluesky takes at most %1 images per post</source>
         <translation>Bluesky erlaubt höchstens %1 Bilder pro Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="239"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="237"/>
         <source>cannot read the image %1</source>
         <translation>das Bild %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="243"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="241"/>
         <source>the image %1 is larger than Bluesky&apos;s 2,000,000 bytes</source>
         <translation>das Bild %1 ist größer als die 2.000.000 Bytes, die Bluesky erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="247"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="245"/>
         <source>%1 is not an image (%2)</source>
         <translation>%1 ist kein Bild (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="263"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="261"/>
         <source>the record was not prepared</source>
         <translation>der Datensatz wurde nicht vorbereitet</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="291"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="289"/>
         <source>the image %1 is missing or changed since the post was prepared</source>
         <translation>das Bild %1 fehlt oder wurde geändert, seit der Beitrag vorbereitet wurde</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="313"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="311"/>
         <source>image upload failed: %1</source>
         <translation>das Hochladen des Bildes ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="319"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="317"/>
         <source>the server stored the image as %1 (%2), not as the post names it (%3, %4)</source>
         <translation>der Server hat das Bild als %1 (%2) gespeichert, nicht wie im Beitrag angegeben (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="343"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="341"/>
         <source>the server answered HTTP 200 without the record&apos;s uri</source>
         <translation>der Server antwortete mit HTTP 200 ohne die URI des Datensatzes</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="361"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="359"/>
         <source>a record with this key already exists (InvalidSwap)</source>
         <translation>unter diesem Schlüssel gibt es bereits einen Datensatz (InvalidSwap)</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="383"/>
+        <location filename="../src/core/platforms/bluesky/blueskyadapter.cpp" line="381"/>
         <source>no record with this key</source>
         <translation>kein Datensatz mit diesem Schlüssel</translation>
     </message>
@@ -362,44 +362,44 @@
 <context>
     <name>CalendarModel</name>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="111"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="114"/>
         <source>%1, %2 · %3
 State: %4</source>
         <translation>%1, %2 · %3
 Status: %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="115"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="118"/>
         <source>Already sent: it can no longer be moved.</source>
         <translation>Bereits gesendet: Der Beitrag kann nicht mehr verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="245"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="265"/>
         <source>%1 has already passed.</source>
         <translation>%1 ist bereits vorbei.</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="277"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="297"/>
         <source>Posts can only be moved or copied onto the calendar.</source>
         <translation>Beiträge können nur innerhalb des Kalenders verschoben oder kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="280"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="300"/>
         <source>Nothing to place here: only posts from the calendar can be dropped on it.</source>
         <translation>Hier kann nichts abgelegt werden: Nur Beiträge aus dem Kalender lassen sich hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="306"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="326"/>
         <source>Copy post</source>
         <translation>Beitrag kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="306"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="326"/>
         <source>Copy %1 posts</source>
         <translation>%1 Beiträge kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/calendarmodel.cpp" line="320"/>
+        <location filename="../src/gui/calendar/calendarmodel.cpp" line="340"/>
         <source>%1 %2 has already passed. Drop the post on a later day or hour.</source>
         <translation>%1 %2 ist bereits vorbei. Legen Sie den Beitrag auf einen späteren Tag oder eine spätere Stunde.</translation>
     </message>
@@ -873,28 +873,28 @@ Prüfen Sie zuerst das Konto. Jetzt erneut veröffentlichen?</translation>
 <context>
     <name>DeliveryStore</name>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="182"/>
-        <location filename="../src/core/storage/deliverystore.cpp" line="317"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="191"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="345"/>
         <source>There is no delivery %1.</source>
         <translation>Es gibt keine Zustellung %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="368"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="396"/>
         <source>Delivery %1 is %2 and cannot become %3.</source>
         <translation>Zustellung %1 hat den Status „%2“ und kann nicht in den Status „%3“ wechseln.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="438"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="466"/>
         <source>sending</source>
         <translation>wird gesendet</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="455"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="483"/>
         <source>Delivery %1 is no longer verifying.</source>
         <translation>Zustellung %1 wird nicht mehr geprüft.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/deliverystore.cpp" line="528"/>
+        <location filename="../src/core/storage/deliverystore.cpp" line="556"/>
         <source>Delivery %1 is being sent or checked right now; try again in a moment.</source>
         <translation>Zustellung %1 wird gerade gesendet oder geprüft; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -1508,32 +1508,32 @@ Drücken Sie %1, um einen zu verfassen.</translation>
 <context>
     <name>MastodonAdapter</name>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="77"/>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="76"/>
         <source>%1 does not answer as a Mastodon server: %2</source>
         <translation>%1 antwortet nicht wie ein Mastodon-Server: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="89"/>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="88"/>
         <source>%1 refused the access token: %2</source>
         <translation>%1 hat das Zugriffstoken abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="117"/>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="116"/>
         <source>cannot read the media file %1</source>
         <translation>die Mediendatei %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="145"/>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="144"/>
         <source>media upload failed: %1</source>
         <translation>Hochladen der Medien fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="176"/>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="175"/>
         <source>the server did not finish processing the media (HTTP %1)</source>
         <translation>der Server hat die Verarbeitung der Medien nicht abgeschlossen (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="201"/>
+        <location filename="../src/core/platforms/mastodon/mastodonadapter.cpp" line="200"/>
         <source>the server answered HTTP %1 without a status</source>
         <translation>der Server antwortete mit HTTP %1 ohne Status</translation>
     </message>
@@ -1597,17 +1597,17 @@ Drücken Sie %1, um einen zu verfassen.</translation>
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../src/gui/calendar/monthview.cpp" line="28"/>
+        <location filename="../src/gui/calendar/monthview.cpp" line="29"/>
         <source>Month calendar</source>
         <translation>Monatskalender</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/monthview.cpp" line="29"/>
+        <location filename="../src/gui/calendar/monthview.cpp" line="30"/>
         <source>Posts by day. Drag a post to another day to move it, keeping its time; hold Ctrl to copy it.</source>
         <translation>Beiträge nach Tagen. Ziehen Sie einen Beitrag auf einen anderen Tag, um ihn mit gleicher Uhrzeit zu verschieben; halten Sie Strg gedrückt, um ihn zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/calendar/monthview.cpp" line="162"/>
+        <location filename="../src/gui/calendar/monthview.cpp" line="170"/>
         <source>+%1 more</source>
         <translation>+%1 weitere</translation>
     </message>
@@ -1886,48 +1886,48 @@ Drücken Sie %1, um einen zu verfassen.</translation>
         <translation>das Token von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="489"/>
+        <location filename="../src/core/publish/publisher.cpp" line="492"/>
         <source>Delivery %1 was not sent, because its publication key could not be saved: %2</source>
         <translation>Zustellung %1 wurde nicht gesendet, weil ihr Veröffentlichungsschlüssel nicht gespeichert werden konnte: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="536"/>
+        <location filename="../src/core/publish/publisher.cpp" line="539"/>
         <source>published</source>
         <translation>veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="549"/>
+        <location filename="../src/core/publish/publisher.cpp" line="552"/>
         <source>not sent (%1); trying again at %2 UTC</source>
         <translation>nicht gesendet (%1); neuer Versuch um %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="563"/>
-        <location filename="../src/core/publish/publisher.cpp" line="613"/>
+        <location filename="../src/core/publish/publisher.cpp" line="566"/>
+        <location filename="../src/core/publish/publisher.cpp" line="616"/>
         <source>possibly sent — verifying (%1)</source>
         <translation>möglicherweise gesendet — wird geprüft (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="564"/>
+        <location filename="../src/core/publish/publisher.cpp" line="567"/>
         <source>possibly sent (%1), and %2 cannot be asked: check the account, then choose &quot;It was posted&quot; or &quot;Post again&quot;</source>
         <translation>möglicherweise gesendet (%1), und %2 kann nicht abgefragt werden: Prüfen Sie das Konto und wählen Sie dann „Wurde veröffentlicht“ oder „Erneut veröffentlichen“</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="594"/>
+        <location filename="../src/core/publish/publisher.cpp" line="597"/>
         <source>verified: the platform shows the post</source>
         <translation>geprüft: die Plattform zeigt den Beitrag</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="601"/>
+        <location filename="../src/core/publish/publisher.cpp" line="604"/>
         <source>verified: the post is not there; sending it again with the same key</source>
         <translation>geprüft: der Beitrag ist nicht vorhanden; er wird mit demselben Schlüssel erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="610"/>
+        <location filename="../src/core/publish/publisher.cpp" line="613"/>
         <source>cannot tell whether it was posted (%1): check %2, then choose &quot;It was posted&quot; or &quot;Post again&quot;</source>
         <translation>unklar, ob er veröffentlicht wurde (%1): Prüfen Sie %2 und wählen Sie dann „Wurde veröffentlicht“ oder „Erneut veröffentlichen“</translation>
     </message>
     <message>
-        <location filename="../src/core/publish/publisher.cpp" line="499"/>
+        <location filename="../src/core/publish/publisher.cpp" line="502"/>
         <source>Could not record the outcome of delivery %1 (%2); trying again.</source>
         <translation>Das Ergebnis der Zustellung %1 konnte nicht gespeichert werden (%2); neuer Versuch.</translation>
     </message>
@@ -2282,52 +2282,52 @@ Drücken Sie %1, um einen zu verfassen.</translation>
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../src/gui/tray/traycontroller.cpp" line="75"/>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="99"/>
         <source>&amp;Show postscheduler</source>
         <translation>postscheduler &amp;anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/tray/traycontroller.cpp" line="76"/>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="100"/>
         <source>&amp;New post…</source>
         <translation>&amp;Neuer Beitrag…</translation>
     </message>
     <message>
-        <location filename="../src/gui/tray/traycontroller.cpp" line="83"/>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/tray/traycontroller.cpp" line="131"/>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="30"/>
         <source>Still publishing. To stop, choose File → Quit.</source>
         <translation>Die Veröffentlichung läuft weiter. Zum Beenden wählen Sie Datei → Beenden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tray/traycontroller.cpp" line="143"/>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="170"/>
         <source>postscheduler is still running</source>
         <translation>postscheduler läuft weiter</translation>
     </message>
     <message>
-        <location filename="../src/gui/tray/traycontroller.cpp" line="144"/>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="171"/>
         <source>Publishing is paused. Resume it, or stop postscheduler with Quit, from this icon&apos;s menu.</source>
         <translation>Die Veröffentlichung ist angehalten. Setzen Sie sie über das Menü dieses Symbols fort oder beenden Sie postscheduler dort mit „Beenden“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tray/traycontroller.cpp" line="146"/>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="173"/>
         <source>It keeps sending your scheduled posts while the window is closed. To stop it, choose Quit in this icon&apos;s menu.</source>
         <translation>postscheduler sendet Ihre geplanten Beiträge weiter, während das Fenster geschlossen ist. Zum Beenden wählen Sie „Beenden“ im Menü dieses Symbols.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tray/traycontroller.cpp" line="194"/>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="221"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/tray/traycontroller.cpp" line="208"/>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="238"/>
         <source>postscheduler</source>
         <translation>postscheduler</translation>
     </message>
     <message>
-        <location filename="../src/gui/tray/traycontroller.cpp" line="210"/>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="240"/>
         <source>Publishing paused</source>
         <translation>Veröffentlichung angehalten</translation>
     </message>

@@ -62,8 +62,8 @@ public:
     Result<QList<DeliverySummary>> summaries(const DeliveryFilter &filter) const;
     // For a view that shows a few posts a day, however many a day holds: the summaries() of the first
     // `posts` posts scheduled in [from, to), of every account or of `account` alone (its deliveries
-    // only), and how many posts the range holds in all. Reads a time index as far as that page, not
-    // every row of the range.
+    // only), and how many posts the range holds in all. Reads the rows of that page alone; the count
+    // walks the range's index entries.
     struct FirstPosts
     {
         QList<DeliverySummary> deliveries;

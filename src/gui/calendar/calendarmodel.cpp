@@ -16,6 +16,8 @@
 #include <QMimeData>
 #include <QPalette>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -214,7 +216,9 @@ void CalendarModel::reload()
     const Result<QVariantList> stamp = m_database.changeStamp();
     m_loadedAt = stamp ? stamp.value() : QVariantList();
     beginResetModel();
-    m_rows = load();
+    Loaded loaded = load();
+    m_rows = std::move(loaded.chips);
+    m_postCounts = std::move(loaded.postCounts);
     m_texts.clear();
     // The views ask for each day's rows on every paint: a month of thousands of posts is grouped once.
     m_rowsByDay.clear();
@@ -228,10 +232,10 @@ QList<int> CalendarModel::rowsOn(const QDate &day) const
     return m_rowsByDay.value(day);
 }
 
+// The count and the first posts are two reads: a post added between them may be in the rows only.
 int CalendarModel::postsOn(const QDate &day) const
 {
-    const auto counted = m_postCounts.constFind(day);
-    return counted != m_postCounts.cend() ? *counted : int(m_rowsByDay.value(day).size());
+    return std::max(m_postCounts.value(day), int(m_rowsByDay.value(day).size()));
 }
 
 QString CalendarModel::textOf(qint64 postId) const
@@ -338,7 +342,7 @@ Result<QDateTime> CalendarModel::placeTime(const Post &post, const QDate &day, s
     return at;
 }
 
-QList<CalendarModel::Chip> CalendarModel::load()
+CalendarModel::Loaded CalendarModel::load()
 {
     if (!m_first.isValid() || !m_last.isValid())
         return {};
@@ -349,9 +353,8 @@ QList<CalendarModel::Chip> CalendarModel::load()
     if (!deliveries || !accounts) {
         m_loadedAt.clear(); // read everything again at the next refresh
         Q_EMIT loadFailed(deliveries ? accounts.error() : deliveries.error());
-        return m_rows; // keep showing what we had
+        return {m_rows, m_postCounts}; // keep showing what we had
     }
-    m_postCounts = postCounts;
     QHash<qint64, QString> accountNames;
     for (const Account &account : accounts.value())
         accountNames.insert(account.id, account.name);
@@ -386,7 +389,7 @@ QList<CalendarModel::Chip> CalendarModel::load()
         chip.accounts.append(accountNames.value(delivery.accountId));
         chip.movable = chip.movable && unsent(delivery.state);
     }
-    return chips;
+    return {chips, postCounts};
 }
 
 // A month of a million-post calendar holds tens of thousands of posts, of which a month view shows

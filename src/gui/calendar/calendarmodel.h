@@ -22,7 +22,7 @@ class Database;
 class PostActions;
 
 // The posts scheduled in a range of local days, one row per post (its deliveries folded into one
-// chip), read with one query per range, or, for a month view, each day's first posts and a count. Drops reschedule or copy posts through PostActions (so
+// chip), read with one query per range, or for a month view each day's first posts and a count. Drops reschedule or copy posts through PostActions (so
 // they can be undone); the views say where a drop landed, the model decides what it means.
 class CalendarModel final : public QAbstractListModel {
     Q_OBJECT
@@ -111,8 +111,13 @@ private:
 
         QTime localTime(const QDateTime &utc, const QTimeZone &zone) const;
     };
+    // What a read gives: the chips, and for days read by their first posts how many each holds.
+    struct Loaded {
+        QList<Chip> chips;
+        QHash<QDate, int> postCounts;
+    };
     void reload();
-    QList<Chip> load();
+    Loaded load();
     // The range's deliveries in time order; for days read by their first posts, how many each holds.
     Result<QList<DeliverySummary>> readRange(const QList<DayBounds> &days, QHash<QDate, int> *postCounts) const;
     QList<DayBounds> dayBounds() const;

@@ -94,6 +94,15 @@ void MonthView::mousePressEvent(QMouseEvent *event)
     CalendarView::mousePressEvent(event);
 }
 
+MonthView::DayLayout MonthView::layoutDay(int posts, int read, int height, int line, int moreHeight)
+{
+    if (posts <= std::min(read, height / line))
+        return {posts, 0};
+    // The link takes a line of its own below the chips that still fit.
+    const int shown = std::clamp((height - moreHeight) / line, 0, read);
+    return {shown, posts - shown};
+}
+
 void MonthView::paintEvent(QPaintEvent *)
 {
     clearChips();
@@ -151,18 +160,15 @@ void MonthView::paintEvent(QPaintEvent *)
 
         if (!model())
             continue;
-        const QList<int> rows = model()->rowsOn(day); // the first MostChipsPerDay of them
-        const int posts = model()->postsOn(day);
+        const QList<int> rows = model()->rowsOn(day);
         const QRect chips = cell.adjusted(3, numberRect.height() + 6, -3, -3);
-        const int fits = std::max(0, chips.height() / line);
-        const bool overflow = posts > std::min(fits, int(rows.size()));
         const int moreHeight = metrics.height() + 2;
-        const int shown = overflow ? std::clamp((chips.height() - moreHeight) / line, 0, int(rows.size())) : posts;
-        for (int n = 0; n < shown; ++n)
+        const DayLayout layout = layoutDay(model()->postsOn(day), int(rows.size()), chips.height(), line, moreHeight);
+        for (int n = 0; n < layout.shown; ++n)
             paintChip(painter, QRect(chips.left(), chips.top() + n * line, chips.width(), line - 2), rows.at(n));
-        if (overflow) {
-            const QString more = tr("+%1 more").arg(posts - shown);
-            const QRect link(chips.left() + 4, chips.top() + shown * line, metrics.horizontalAdvance(more) + 4,
+        if (layout.more > 0) {
+            const QString more = tr("+%1 more").arg(layout.more);
+            const QRect link(chips.left() + 4, chips.top() + layout.shown * line, metrics.horizontalAdvance(more) + 4,
                              moreHeight);
             // Palettes made by hand often keep the light default link colour; fall back to text then.
             const QColor linkColour = pal.color(QPalette::Link);

@@ -13,9 +13,19 @@ public:
 
     QDate firstDay() const override;
     QDate lastDay() const override;
-    // A day cell shows as many chips as fit, then "+n more"; no cell is tall enough for more than these.
+    // A day cell shows as many chips as fit, then "+n more"; a cell rarely has room for more than these.
     std::optional<int> postsPerDay() const override { return MostChipsPerDay; }
     static constexpr int MostChipsPerDay = 20;
+
+    // How many of a day's chips its cell shows, and the count its "+n more" link gives (0: no link).
+    // `posts`: all the day's posts; `read`: the first of them the model holds (at most MostChipsPerDay).
+    struct DayLayout
+    {
+        int shown = 0;
+        int more = 0;
+        friend bool operator==(const DayLayout &, const DayLayout &) = default;
+    };
+    static DayLayout layoutDay(int posts, int read, int height, int line, int moreHeight);
     QRect slotRect(const Slot &slot) const override;
     QSize minimumSizeHint() const override;
 

@@ -25,6 +25,11 @@ QSystemTrayIcon::MessageIcon iconFor(DeliveryState state)
     return worrying ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information;
 }
 
+QString stillPublishing()
+{
+    return TrayController::tr("Still publishing. To stop, choose File → Quit.");
+}
+
 int countIn(const Database &database, DeliveryState state)
 {
     const Result<int> found = DeliveryStore(database).count(state);
@@ -51,11 +56,13 @@ TrayController::TrayController(MainWindow &window, const Database &database, QSe
         adoptTray();
         return;
     }
+    // Qt sees an X11 tray that comes later; it keeps its first answer about a D-Bus one.
     m_trayProbe = new QTimer(this);
     connect(m_trayProbe, &QTimer::timeout, this, [this] {
         if (!m_trayAvailable())
             return;
-        m_trayProbe->stop();
+        m_trayProbe->deleteLater();
+        m_trayProbe = nullptr;
         adoptTray();
     });
     m_trayProbe->start(TrayProbeMs);
@@ -80,6 +87,8 @@ void TrayController::adoptTray()
     connect(countsPoll, &QTimer::timeout, this, &TrayController::updateStatus);
     countsPoll->start(CountsPollMs);
     QApplication::setQuitOnLastWindowClosed(false); // a closed window waits in the tray
+    if (m_window.statusBar()->currentMessage() == stillPublishing())
+        m_window.statusBar()->clearMessage(); // the tray's menu has Quit now
     updateStatus();
     m_tray->show();
 }
@@ -146,7 +155,7 @@ bool TrayController::eventFilter(QObject *watched, QEvent *event)
     // Without a tray a hidden window could not be brought back: it stays, out of the way.
     event->ignore();
     m_window.showMinimized();
-    m_window.statusBar()->showMessage(tr("Still publishing. To stop, choose File → Quit."));
+    m_window.statusBar()->showMessage(stillPublishing());
     return true;
 }
 

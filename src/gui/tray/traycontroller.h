@@ -19,8 +19,8 @@ class QTimer;
 // Keeps the app publishing when its window is closed. Where the desktop has a tray: an icon with a
 // menu (Show, New post, Pause/Resume, Quit), a tooltip with the counts, and notifications that open
 // the delivery they are about; closing the window hides it there. Where it has none, the window
-// stays (closing minimizes it) and the notifications go to its status bar, until a tray comes: a
-// session's panel often starts after the programs the session starts.
+// stays (closing minimizes it) and the notifications go to its status bar, until an X11 tray comes:
+// a session's panel often starts after the programs the session starts.
 class TrayController final : public QObject {
     Q_OBJECT
 
@@ -66,7 +66,7 @@ private:
     PauseAction *m_pause = nullptr;
     QTimer *m_coalesce = nullptr;
     TrayProbe m_trayAvailable;
-    QTimer *m_trayProbe = nullptr; // asks again while there is no tray
+    QTimer *m_trayProbe = nullptr; // asks again while there is no tray; gone once there is
     Engine *m_engine = nullptr;
     NotificationBatch m_batch;
     qint64 m_clickOpens = 0; // the delivery of the notification last shown
