@@ -3,9 +3,9 @@
 #include <QString>
 
 // The statements the publisher runs on every pass, and the calendar's reads of a month, in one place
-// so that the benchmark can show their query plans (EXPLAIN QUERY PLAN) next to their timings. Each
-// names the partial index it relies on, so that no growth of the history can turn one of them into
-// a full scan.
+// so that the benchmark can show their query plans (EXPLAIN QUERY PLAN) next to their timings. The
+// publisher's name the partial index each relies on, so that no growth of the history can turn one
+// of them into a full scan; the month's read a day's range of a time index.
 namespace DeliveryQueries {
 
 // Deliveries the engine acts on: send, retry or verify.

@@ -74,6 +74,7 @@ CalendarModel::CalendarModel(const Database &database, const Clock &clock, PostA
     , m_database(database)
     , m_clock(clock)
     , m_actions(actions)
+    , m_changes(database)
 {
 }
 
@@ -194,10 +195,8 @@ QDateTime CalendarModel::now() const
 // read: it is read again only when something was written since (Database::changeStamp).
 void CalendarModel::refresh()
 {
-    const Result<QVariantList> stamp = m_database.changeStamp();
-    if (stamp && !m_loadedAt.isEmpty() && stamp.value() == m_loadedAt)
-        return;
-    reload();
+    if (m_changes.changedSinceRead())
+        reload();
 }
 
 void CalendarModel::setDeferred(bool deferred)
@@ -212,9 +211,7 @@ void CalendarModel::reload()
     m_stale = m_deferred;
     if (m_deferred)
         return;
-    // Taken before reading, so that a write during the read is read at the next refresh.
-    const Result<QVariantList> stamp = m_database.changeStamp();
-    m_loadedAt = stamp ? stamp.value() : QVariantList();
+    m_changes.markRead();
     beginResetModel();
     Loaded loaded = load();
     m_rows = std::move(loaded.chips);
@@ -351,7 +348,7 @@ CalendarModel::Loaded CalendarModel::load()
     const Result<QList<DeliverySummary>> deliveries = readRange(days, &postCounts);
     const Result<QList<Account>> accounts = AccountStore(m_database).all();
     if (!deliveries || !accounts) {
-        m_loadedAt.clear(); // read everything again at the next refresh
+        m_changes.forget(); // read everything again at the next refresh
         Q_EMIT loadFailed(deliveries ? accounts.error() : deliveries.error());
         return {m_rows, m_postCounts}; // keep showing what we had
     }

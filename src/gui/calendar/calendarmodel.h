@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/deliverystate.h"
+#include "storage/changewatch.h"
 #include "util/result.h"
 
 #include <QAbstractListModel>
@@ -10,7 +11,6 @@
 #include <QList>
 #include <QStringList>
 #include <QTimeZone>
-#include <QVariantList>
 
 #include <optional>
 
@@ -140,5 +140,5 @@ private:
     mutable QHash<qint64, QString> m_texts; // by post id; read again with the rows
     bool m_deferred = false;
     bool m_stale = false; // something changed while deferred
-    QVariantList m_loadedAt; // Database::changeStamp() when last read; empty: read at the next refresh
+    ChangeWatch m_changes; // marked when last read
 };

@@ -1,7 +1,6 @@
 #include "deliverytablemodel.h"
 
 #include "statecolors.h"
-#include "storage/database.h"
 #include "storage/deliverystore.h"
 
 #include <QApplication>
@@ -25,6 +24,7 @@ bool sameIds(const QList<Delivery> &left, const QList<Delivery> &right)
 DeliveryTableModel::DeliveryTableModel(const Database &database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
+    , m_changes(database)
 {
 }
 
@@ -33,7 +33,7 @@ int DeliveryTableModel::rowCount(const QModelIndex &parent) const
     if (parent.isValid())
         return 0;
     if (!m_rowCount) {
-        m_countedAt = changeStamp();
+        m_changes.markRead();
         m_rowCount = countRows().value_or(0);
     }
     return *m_rowCount;
@@ -147,9 +147,9 @@ void DeliveryTableModel::refresh()
     if (!m_rowCount)
         return; // nothing was read yet: the first read counts
     // The window polls: at a million rows, counting again costs tens of milliseconds each time.
-    const QVariantList stamp = changeStamp();
-    if (!stamp.isEmpty() && stamp == m_countedAt)
-        return; // nothing written since
+    if (!m_changes.changedSinceRead())
+        return;
+    m_changes.markRead(); // a failed read below forgets it
     const std::optional<int> counted = countRows();
     if (!counted)
         return; // keep showing what we had
@@ -164,7 +164,6 @@ void DeliveryTableModel::refresh()
         sameRows = sameRows && sameIds(*rows, page.rows);
         pages.append({page.number, *rows});
     }
-    m_countedAt = stamp;
     if (sameRows) {
         // The common case: states changed in place. Keeps the view's selection and scroll position.
         m_pages = std::move(pages);
@@ -258,16 +257,9 @@ std::optional<int> DeliveryTableModel::countRows() const
     return counted.value();
 }
 
-// Empty when it cannot be read: then refresh() reads everything again.
-QVariantList DeliveryTableModel::changeStamp() const
-{
-    const Result<QVariantList> stamp = m_database.changeStamp();
-    return stamp ? stamp.value() : QVariantList();
-}
-
 void DeliveryTableModel::fail(const QString &message) const
 {
-    m_countedAt.clear(); // the next refresh() reads everything again, whatever was written
+    m_changes.forget(); // the next refresh() reads everything again, whatever was written
     // Reading happens when the view asks for rows, which it does through const functions.
     Q_EMIT const_cast<DeliveryTableModel *>(this)->loadFailed(message);
 }

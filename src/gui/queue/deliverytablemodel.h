@@ -1,11 +1,11 @@
 #pragma once
 
 #include "model/delivery.h"
+#include "storage/changewatch.h"
 #include "storage/deliveryfilter.h"
 
 #include <QAbstractTableModel>
 #include <QList>
-#include <QVariantList>
 
 #include <optional>
 
@@ -70,7 +70,6 @@ private:
     const Page &pageAt(int number) const;
     std::optional<QList<Delivery>> loadPage(int number, int rowCount) const;
     std::optional<int> countRows() const;
-    QVariantList changeStamp() const;
     void reset(const DeliveryFilter &filter);
     void fail(const QString &message) const;
 
@@ -80,6 +79,5 @@ private:
     // does when it opens) count once.
     mutable std::optional<int> m_rowCount;
     mutable QList<Page> m_pages; // the most recently read first
-    // Database::changeStamp() when last counted: until it differs, refresh() has nothing to read.
-    mutable QVariantList m_countedAt;
+    mutable ChangeWatch m_changes; // marked when counted: until something is written, refresh() reads nothing
 };
